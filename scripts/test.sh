@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test, after scripts/setup.sh has built everything (npm test runs both).
+#   1. the doctest suite, natively (ctest)
+#   2. the same suite built with em++, under Node (ctest)
+#   3. Node tests of the package: wasm core, golden native = wasm features, ...
+#   4. browser tests in Debian's headless Chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+
+section() { printf '\n=== %s ===\n' "$*"; }
+
+section "native doctest suite"
+ctest --test-dir build/native --output-on-failure -j"$(nproc)"
+
+section "wasm doctest suite (Node)"
+ctest --test-dir build/wasm --output-on-failure
+
+section "Node tests"
+node --test --test-concurrency=1 tests/node/
+
+section "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/browser/

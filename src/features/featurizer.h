@@ -1,0 +1,41 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/word_segmenter.h"
+
+namespace helpbridge {
+
+// Turns text into the model's input: a bag of hashed feature ids in
+// [0, buckets). The single source of truth for features: training (through the
+// native helpbridge-featurize tool) and serving (wasm) run this same code.
+//
+// Templates, each hashed as FNV-1a("<prefix>:<content>") mod buckets:
+//   w:<word>  n:<number>  e:<emoji>    one per token
+//   b:<prev> <word>                     adjacent word/emoji pairs
+//   c:<n-gram>                          character 3..5-grams of "<word>" (fastText style)
+//   u1:/u2:/u3:<n-gram>                 character 1..3-grams of unspaced-script runs
+class Featurizer {
+ public:
+  // buckets: the size of the model's hashed vocabulary (from its manifest), > 0.
+  explicit Featurizer(uint32_t buckets);
+
+  uint32_t buckets() const { return buckets_; }
+
+  // Feature ids for untrusted UTF-8; duplicates are kept (they weigh the mean).
+  std::vector<uint32_t> featurize(std::string_view utf8);
+
+  // The same features as readable strings, in the same order (for tests and tools).
+  std::vector<std::string> feature_strings(std::string_view utf8);
+
+ private:
+  template <typename Emit>
+  void for_each_feature(std::string_view utf8, Emit&& emit);
+
+  uint32_t buckets_;
+  WordSegmenter segmenter_;
+};
+
+}  // namespace helpbridge

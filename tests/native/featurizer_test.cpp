@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include "features/feature_hash.h"
+#include "features/featurizer.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using helpbridge::Featurizer;
+
+namespace {
+bool has(const std::vector<std::string>& features, const std::string& feature) {
+  return std::find(features.begin(), features.end(), feature) != features.end();
+}
+}  // namespace
+
+TEST_CASE("FNV-1a 32 matches its published test vectors") {
+  CHECK(helpbridge::feature_hash("") == 2166136261u);
+  CHECK(helpbridge::feature_hash("a") == 0xE40C292Cu);
+  CHECK(helpbridge::feature_hash("foobar") == 0xBF9CF968u);
+}
+
+TEST_CASE("word, bigram and character n-gram templates") {
+  Featurizer featurizer(1u << 18);
+  const auto features = featurizer.feature_strings("I want to DIE");
+  CHECK(has(features, "w:want"));
+  CHECK(has(features, "w:die"));
+  CHECK(has(features, "b:to die"));
+  CHECK(has(features, "b:i want"));
+  CHECK(has(features, "c:<di"));
+  CHECK(has(features, "c:die>"));
+  CHECK(has(features, "c:<die>"));
+}
+
+TEST_CASE("evasions give the plain word's features") {
+  Featurizer featurizer(1u << 18);
+  CHECK(featurizer.featurize("k i l l myself") == featurizer.featurize("kill myself"));
+  CHECK(featurizer.featurize("KILL MYSELF") == featurizer.featurize("kill myself"));
+  CHECK(featurizer.featurize("su1c1de") == featurizer.featurize("suicide"));
+  CHECK(featurizer.featurize("su\xE2\x80\x8Bicide") == featurizer.featurize("suicide"));
+}
+
+TEST_CASE("unspaced scripts are read as character n-grams") {
+  Featurizer featurizer(1u << 18);
+  const auto zh = featurizer.feature_strings("我不想活了");
+  CHECK(has(zh, "u1:想"));
+  CHECK(has(zh, "u2:不想"));
+  CHECK(has(zh, "u3:想活了"));
+  CHECK_FALSE(has(zh, "w:我不想活了"));
+  const auto ja = featurizer.feature_strings("死にたい");
+  CHECK(has(ja, "u2:死に"));
+  const auto th = featurizer.feature_strings("ฉันอยากตาย");
+  CHECK(has(th, "u2:ตา"));
+}
+
+TEST_CASE("emoji are features of their own") {
+  Featurizer featurizer(1u << 18);
+  const auto features = featurizer.feature_strings("done 😭🔪");
+  CHECK(has(features, "e:😭"));
+  CHECK(has(features, "e:🔪"));
+  CHECK(has(features, "b:done 😭"));
+  CHECK(has(features, "b:😭 🔪"));
+}
+
+TEST_CASE("ids are the hashed strings modulo buckets") {
+  Featurizer featurizer(1000);
+  const auto strings = featurizer.feature_strings("ok then 🙂 12");
+  const auto ids = featurizer.featurize("ok then 🙂 12");
+  REQUIRE(strings.size() == ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    CHECK(ids[i] == helpbridge::feature_hash(strings[i]) % 1000);
+  }
+}
+
+TEST_CASE("empty and blank text have no features") {
+  Featurizer featurizer(64);
+  CHECK(featurizer.featurize("").empty());
+  CHECK(featurizer.featurize("   \n\t ").empty());
+  CHECK(featurizer.featurize("\xE2\x80\x8B\xE2\x80\x8B").empty());
+}

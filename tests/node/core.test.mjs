@@ -1,0 +1,47 @@
+// The wasm core's JavaScript wrapper: loading, errors, disposal, hostile strings.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CoreError, HelpbridgeCore } from '../../dist/core.js';
+
+const core = await HelpbridgeCore.load();
+
+test('feature version is exposed', () => {
+  assert.equal(core.featureVersion, 1);
+});
+
+test('invalid arguments are CoreErrors, not crashes', () => {
+  assert.throws(() => core.createFeaturizer(0), CoreError);
+  assert.throws(() => core.createFeaturizer(-1), CoreError);
+  assert.throws(() => core.createFeaturizer(1.5), CoreError);
+});
+
+test('a disposed featurizer refuses work', () => {
+  const featurizer = core.createFeaturizer(1024);
+  featurizer.dispose();
+  featurizer.dispose();
+  assert.throws(() => featurizer.featurize('hello'), /disposed/);
+});
+
+test('lone surrogates from JavaScript are replaced', () => {
+  const featurizer = core.createFeaturizer(1 << 16);
+  const explained = featurizer.explain('die\uD800 now\uDFFF');
+  assert.equal(explained.normalized, 'die\uFFFD now\uFFFD');
+  featurizer.dispose();
+});
+
+test('a 10 MB string keeps its end and is bounded', () => {
+  const featurizer = core.createFeaturizer(1 << 16);
+  const huge = 'filler '.repeat(1_500_000) + 'i want to die';
+  const explained = featurizer.explain(huge);
+  assert.ok(explained.normalized.endsWith('i want to die'));
+  assert.ok([...explained.normalized].length <= 4096);
+  featurizer.dispose();
+});
+
+test('assetBase overrides where the core is loaded from', async () => {
+  const { fileURLToPath } = await import('node:url');
+  const base = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const other = await HelpbridgeCore.load({ assetBase: base });
+  assert.equal(other.featureVersion, 1);
+  await assert.rejects(HelpbridgeCore.load({ assetBase: '/nonexistent/place/' }));
+});

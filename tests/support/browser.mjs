@@ -1,0 +1,30 @@
+// Debian's Chromium, headless, driven by playwright-core (never a downloaded browser).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.HELPBRIDGE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Launches Chromium with a fresh profile; close() also removes the profile. */
+export async function launchBrowser() {
+  const profile = mkdtempSync(path.join(tmpdir(), 'helpbridge-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

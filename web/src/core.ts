@@ -1,0 +1,193 @@
+// The wasm core (C++ text pipeline and policy) behind a small typed wrapper.
+// One HelpbridgeCore per realm; every native handle it creates has a dispose().
+
+/** What the Emscripten glue gives us; only the parts we use. */
+interface CoreModule {
+  HEAPU8: Uint8Array;
+  HEAPU32: Uint32Array;
+  _malloc(size: number): number;
+  _free(pointer: number): void;
+  _hb_last_error(): number;
+  _hb_free(pointer: number): void;
+  _hb_feature_version(): number;
+  _hb_featurizer_create(buckets: number, out: number): number;
+  _hb_featurizer_destroy(handle: number): void;
+  _hb_featurize(handle: number, text: number, length: number, ids: number, count: number): number;
+  _hb_featurize_explain(handle: number, text: number, length: number, json: number): number;
+  UTF8ToString(pointer: number, maxBytes?: number): string;
+}
+
+type CoreFactory = (options: Record<string, unknown>) => Promise<CoreModule>;
+
+export interface CoreOptions {
+  /**
+   * Where the package's assets live (helpbridge-core.mjs and .wasm under core/).
+   * Defaults to the folder of this module, which is right unless a bundler or
+   * CDN moved the files.
+   */
+  assetBase?: string | URL;
+}
+
+/** A failure reported by the native core, with its hb_status code. */
+export class CoreError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+    this.name = 'CoreError';
+  }
+}
+
+/** UTF-16 units kept from the end of a long text before it is copied into the
+ * core; the core keeps the last 4096 code points of what it gets, and 8192
+ * UTF-16 units always hold at least 4096 of them. */
+const MAX_COPIED_UNITS = 8192;
+
+const isNode = typeof process === 'object' && typeof process?.versions?.node === 'string';
+
+function assetUrl(name: string, base?: string | URL): URL {
+  if (base !== undefined) {
+    const folder = String(base).endsWith('/') ? String(base) : `${String(base)}/`;
+    return new URL(name, new URL(folder, isNode ? `file://${process!.cwd()}/` : globalThis.location?.href));
+  }
+  return new URL(`./${name}`, import.meta.url);
+}
+
+export class HelpbridgeCore {
+  private scratch = 0;
+  private scratchSize = 0;
+
+  private constructor(private readonly module: CoreModule) {}
+
+  static async load(options: CoreOptions = {}): Promise<HelpbridgeCore> {
+    const glueUrl = assetUrl('core/helpbridge-core.mjs', options.assetBase);
+    const wasmUrl = assetUrl('core/helpbridge-core.wasm', options.assetBase);
+    const factory = ((await import(/* @vite-ignore */ glueUrl.href)) as { default: CoreFactory }).default;
+    const moduleOptions: Record<string, unknown> = { locateFile: () => wasmUrl.href };
+    if (isNode && wasmUrl.protocol === 'file:') {
+      // Node's fetch() cannot read file: URLs, so hand the glue the bytes.
+      const { readFile } = await import('node:fs/promises');
+      moduleOptions.wasmBinary = await readFile(wasmUrl);
+    }
+    return new HelpbridgeCore(await factory(moduleOptions));
+  }
+
+  get featureVersion(): number {
+    return this.module._hb_feature_version();
+  }
+
+  createFeaturizer(buckets: number): Featurizer {
+    if (!Number.isInteger(buckets) || buckets <= 0 || buckets > 0xffffffff) {
+      throw new CoreError(1, `buckets must be a positive 32-bit integer, not ${buckets}`);
+    }
+    const out = this.alloc(4);
+    try {
+      this.check(this.module._hb_featurizer_create(buckets, out));
+      return new Featurizer(this, this.module.HEAPU32[out >> 2]);
+    } finally {
+      this.module._free(out);
+    }
+  }
+
+  /** @internal Copies text (a string, or raw bytes that need not be UTF-8) into
+   * wasm memory and runs fn on (pointer, length). The buffer is reused. */
+  withInput<T>(text: string | Uint8Array, fn: (pointer: number, length: number) => T): T {
+    let bytes: Uint8Array | undefined;
+    let length: number;
+    if (typeof text === 'string') {
+      let units = text.length > MAX_COPIED_UNITS ? text.slice(-MAX_COPIED_UNITS) : text;
+      const first = units.charCodeAt(0);
+      if (first >= 0xdc00 && first <= 0xdfff && units !== text) units = units.slice(1); // half a pair
+      this.reserve(units.length * 3);
+      // encodeInto writes U+FFFD for lone surrogates, so the core always gets UTF-8.
+      length = new TextEncoder().encodeInto(units, this.module.HEAPU8.subarray(this.scratch, this.scratch + this.scratchSize)).written;
+    } else {
+      bytes = text;
+      this.reserve(bytes.length);
+      this.module.HEAPU8.set(bytes, this.scratch);
+      length = bytes.length;
+    }
+    return fn(this.scratch, length);
+  }
+
+  /** @internal */
+  alloc(size: number): number {
+    const pointer = this.module._malloc(size);
+    if (pointer === 0) throw new CoreError(4, 'out of memory in the wasm core');
+    return pointer;
+  }
+
+  /** @internal Throws a CoreError for a failed hb_status. */
+  check(status: number): void {
+    if (status !== 0) throw new CoreError(status, this.module.UTF8ToString(this.module._hb_last_error()));
+  }
+
+  /** @internal */
+  get native(): CoreModule {
+    return this.module;
+  }
+
+  /** @internal Reads a JSON string the core allocated, and frees it. */
+  takeJson<T>(pointer: number): T {
+    try {
+      return JSON.parse(this.module.UTF8ToString(pointer)) as T;
+    } finally {
+      this.module._hb_free(pointer);
+    }
+  }
+
+  private reserve(size: number): void {
+    if (size + 1 <= this.scratchSize) return;
+    if (this.scratch !== 0) this.module._free(this.scratch);
+    this.scratchSize = Math.max(size + 1, 1024);
+    this.scratch = this.alloc(this.scratchSize);
+  }
+}
+
+export interface FeatureExplanation {
+  normalized: string;
+  features: string[];
+  ids: number[];
+}
+
+/** The C++ featurizer: text to hashed feature ids, exactly as natively. */
+export class Featurizer {
+  private handle: number;
+  private readonly out: number;
+
+  /** @internal */
+  constructor(private readonly core: HelpbridgeCore, handle: number) {
+    this.handle = handle;
+    this.out = core.alloc(8);
+  }
+
+  /** Feature ids; a fresh array owned by the caller. */
+  featurize(text: string | Uint8Array): Uint32Array {
+    const native = this.core.native;
+    return this.core.withInput(text, (pointer, length) => {
+      this.core.check(native._hb_featurize(this.live(), pointer, length, this.out, this.out + 4));
+      const ids = native.HEAPU32[this.out >> 2];
+      const count = native.HEAPU32[(this.out + 4) >> 2];
+      return native.HEAPU32.slice(ids >> 2, (ids >> 2) + count);
+    });
+  }
+
+  /** The normalised text and readable features (for tools and the demo). */
+  explain(text: string | Uint8Array): FeatureExplanation {
+    const native = this.core.native;
+    return this.core.withInput(text, (pointer, length) => {
+      this.core.check(native._hb_featurize_explain(this.live(), pointer, length, this.out));
+      return this.core.takeJson<FeatureExplanation>(native.HEAPU32[this.out >> 2]);
+    });
+  }
+
+  dispose(): void {
+    if (this.handle === 0) return;
+    this.core.native._hb_featurizer_destroy(this.handle);
+    this.core.native._free(this.out);
+    this.handle = 0;
+  }
+
+  private live(): number {
+    if (this.handle === 0) throw new CoreError(1, 'this featurizer was disposed');
+    return this.handle;
+  }
+}
