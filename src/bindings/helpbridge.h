@@ -23,6 +23,9 @@
 extern "C" {
 #endif
 
+/* Every function declared in src/bindings/hb_*.h is exported from the wasm
+ * module (CMake collects them), so a new function needs no other registration. */
+
 typedef enum hb_status {
   HB_OK = 0,
   HB_ERROR_INVALID_ARGUMENT = 1, /* a NULL handle or pointer, a zero size */
@@ -38,25 +41,11 @@ const char* hb_last_error(void);
 /* Frees a string returned by this API. NULL is fine. */
 void hb_free(void* pointer);
 
-/* The version of the feature contract (normalisation, templates, hash). */
-uint32_t hb_feature_version(void);
-
-/* ---- featurizer ----------------------------------------------------------- */
-typedef struct hb_featurizer hb_featurizer;
-
-/* buckets: the model's hashed vocabulary size (from its manifest), > 0. */
-hb_status hb_featurizer_create(uint32_t buckets, hb_featurizer** out);
-void hb_featurizer_destroy(hb_featurizer* featurizer);
-
-/* Feature ids of the text, each in [0, buckets). *ids is borrowed (see above). */
-hb_status hb_featurize(hb_featurizer* featurizer, const char* utf8, size_t length,
-                       const uint32_t** ids, size_t* count);
-
-/* {"normalized": "...", "features": ["w:...", ...], "ids": [...]}, owned by the caller. */
-hb_status hb_featurize_explain(hb_featurizer* featurizer, const char* utf8, size_t length, char** json);
-
 #ifdef __cplusplus
 }
 #endif
+
+/* One header per native object. */
+#include "bindings/hb_featurizer.h"
 
 #endif /* HELPBRIDGE_H */

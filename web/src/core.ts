@@ -1,8 +1,13 @@
-// The wasm core (C++ text pipeline and policy) behind a small typed wrapper.
-// One HelpbridgeCore per realm; every native handle it creates has a dispose().
+// The wasm core (C++ text pipeline and policy) behind a small typed wrapper:
+// this file loads the module and moves bytes and JSON across; each native object
+// has its own file (featurizer.ts, ...). Every handle has a dispose().
+import { Featurizer } from './featurizer.js';
+
+export { Featurizer } from './featurizer.js';
+export type { FeatureExplanation } from './featurizer.js';
 
 /** What the Emscripten glue gives us; only the parts we use. */
-interface CoreModule {
+export interface CoreModule {
   HEAPU8: Uint8Array;
   HEAPU32: Uint32Array;
   _malloc(size: number): number;
@@ -75,13 +80,15 @@ export class HelpbridgeCore {
   }
 
   createFeaturizer(buckets: number): Featurizer {
-    if (!Number.isInteger(buckets) || buckets <= 0 || buckets > 0xffffffff) {
-      throw new CoreError(1, `buckets must be a positive 32-bit integer, not ${buckets}`);
-    }
+    return Featurizer.create(this, buckets);
+  }
+
+  /** @internal Calls a C function that creates a handle through an out-pointer. */
+  createHandle(create: (out: number) => number): number {
     const out = this.alloc(4);
     try {
-      this.check(this.module._hb_featurizer_create(buckets, out));
-      return new Featurizer(this, this.module.HEAPU32[out >> 2]);
+      this.check(create(out));
+      return this.module.HEAPU32[out >> 2];
     } finally {
       this.module._free(out);
     }
@@ -142,52 +149,3 @@ export class HelpbridgeCore {
   }
 }
 
-export interface FeatureExplanation {
-  normalized: string;
-  features: string[];
-  ids: number[];
-}
-
-/** The C++ featurizer: text to hashed feature ids, exactly as natively. */
-export class Featurizer {
-  private handle: number;
-  private readonly out: number;
-
-  /** @internal */
-  constructor(private readonly core: HelpbridgeCore, handle: number) {
-    this.handle = handle;
-    this.out = core.alloc(8);
-  }
-
-  /** Feature ids; a fresh array owned by the caller. */
-  featurize(text: string | Uint8Array): Uint32Array {
-    const native = this.core.native;
-    return this.core.withInput(text, (pointer, length) => {
-      this.core.check(native._hb_featurize(this.live(), pointer, length, this.out, this.out + 4));
-      const ids = native.HEAPU32[this.out >> 2];
-      const count = native.HEAPU32[(this.out + 4) >> 2];
-      return native.HEAPU32.slice(ids >> 2, (ids >> 2) + count);
-    });
-  }
-
-  /** The normalised text and readable features (for tools and the demo). */
-  explain(text: string | Uint8Array): FeatureExplanation {
-    const native = this.core.native;
-    return this.core.withInput(text, (pointer, length) => {
-      this.core.check(native._hb_featurize_explain(this.live(), pointer, length, this.out));
-      return this.core.takeJson<FeatureExplanation>(native.HEAPU32[this.out >> 2]);
-    });
-  }
-
-  dispose(): void {
-    if (this.handle === 0) return;
-    this.core.native._hb_featurizer_destroy(this.handle);
-    this.core.native._free(this.out);
-    this.handle = 0;
-  }
-
-  private live(): number {
-    if (this.handle === 0) throw new CoreError(1, 'this featurizer was disposed');
-    return this.handle;
-  }
-}

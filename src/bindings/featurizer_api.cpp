@@ -1,17 +1,11 @@
-// The C API over the C++ domain: handles, status codes and JSON at the edge.
-#include "bindings/helpbridge.h"
+// C API: the featurizer (text -> hashed feature ids).
+#include "bindings/api_support.h"
 
 #include "features/feature_version.h"
 #include "features/featurizer.h"
 #include "text/normalizer.h"
 
-#include <nlohmann/json.hpp>
-
-#include <cstdlib>
-#include <cstring>
-#include <new>
-#include <stdexcept>
-#include <string>
+#include <vector>
 
 struct hb_featurizer {
   explicit hb_featurizer(uint32_t buckets) : featurizer(buckets) {}
@@ -19,55 +13,12 @@ struct hb_featurizer {
   std::vector<uint32_t> last_ids;
 };
 
-namespace {
-
-thread_local std::string last_error;
-
-hb_status fail(hb_status status, std::string message) {
-  last_error = std::move(message);
-  return status;
-}
-
-// Runs a body that may throw and maps what it throws to a status.
-template <typename Body>
-hb_status guarded(Body&& body) {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return fail(HB_ERROR_OUT_OF_MEMORY, "out of memory");
-  } catch (const nlohmann::json::exception& e) {
-    return fail(HB_ERROR_INVALID_DATA, e.what());
-  } catch (const std::invalid_argument& e) {
-    return fail(HB_ERROR_INVALID_ARGUMENT, e.what());
-  } catch (const std::exception& e) {
-    return fail(HB_ERROR_INTERNAL, e.what());
-  } catch (...) {
-    return fail(HB_ERROR_INTERNAL, "unknown error");
-  }
-}
-
-std::string_view text_view(const char* utf8, size_t length) {
-  return length == 0 ? std::string_view() : std::string_view(utf8, length);
-}
-
-char* copy_out(const std::string& text) {
-  char* out = static_cast<char*>(std::malloc(text.size() + 1));
-  if (out == nullptr) throw std::bad_alloc();
-  std::memcpy(out, text.c_str(), text.size() + 1);
-  return out;
-}
-
-std::string dump(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-}  // namespace
+using helpbridge::api::fail;
+using helpbridge::api::guarded;
+using helpbridge::api::json_out;
+using helpbridge::api::text_view;
 
 extern "C" {
-
-const char* hb_last_error(void) { return last_error.c_str(); }
-
-void hb_free(void* pointer) { std::free(pointer); }
 
 uint32_t hb_feature_version(void) { return helpbridge::kFeatureVersion; }
 
@@ -105,7 +56,7 @@ hb_status hb_featurize_explain(hb_featurizer* featurizer, const char* utf8, size
     out["normalized"] = helpbridge::TextNormalizer::instance().normalize_to_utf8(text);
     out["features"] = featurizer->featurizer.feature_strings(text);
     out["ids"] = featurizer->featurizer.featurize(text);
-    *json = copy_out(dump(out));
+    *json = json_out(out);
     return HB_OK;
   });
 }

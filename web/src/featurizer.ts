@@ -1,0 +1,59 @@
+// The C++ featurizer through the C API (src/bindings/hb_featurizer.h).
+import { CoreError, type HelpbridgeCore } from './core.js';
+
+export interface FeatureExplanation {
+  normalized: string;
+  features: string[];
+  ids: number[];
+}
+
+/** The C++ featurizer: text to hashed feature ids, exactly as natively. */
+export class Featurizer {
+  private handle: number;
+  private readonly out: number;
+
+  private constructor(private readonly core: HelpbridgeCore, handle: number) {
+    this.handle = handle;
+    this.out = core.alloc(8);
+  }
+
+  /** @internal Use HelpbridgeCore.createFeaturizer. */
+  static create(core: HelpbridgeCore, buckets: number): Featurizer {
+    if (!Number.isInteger(buckets) || buckets <= 0 || buckets > 0xffffffff) {
+      throw new CoreError(1, `buckets must be a positive 32-bit integer, not ${buckets}`);
+    }
+    return new Featurizer(core, core.createHandle((out) => core.native._hb_featurizer_create(buckets, out)));
+  }
+
+  /** Feature ids; a fresh array owned by the caller. */
+  featurize(text: string | Uint8Array): Uint32Array {
+    const native = this.core.native;
+    return this.core.withInput(text, (pointer, length) => {
+      this.core.check(native._hb_featurize(this.live(), pointer, length, this.out, this.out + 4));
+      const ids = native.HEAPU32[this.out >> 2];
+      const count = native.HEAPU32[(this.out + 4) >> 2];
+      return native.HEAPU32.slice(ids >> 2, (ids >> 2) + count);
+    });
+  }
+
+  /** The normalised text and readable features (for tools and the demo). */
+  explain(text: string | Uint8Array): FeatureExplanation {
+    const native = this.core.native;
+    return this.core.withInput(text, (pointer, length) => {
+      this.core.check(native._hb_featurize_explain(this.live(), pointer, length, this.out));
+      return this.core.takeJson<FeatureExplanation>(native.HEAPU32[this.out >> 2]);
+    });
+  }
+
+  dispose(): void {
+    if (this.handle === 0) return;
+    this.core.native._hb_featurizer_destroy(this.handle);
+    this.core.native._free(this.out);
+    this.handle = 0;
+  }
+
+  private live(): number {
+    if (this.handle === 0) throw new CoreError(1, 'this featurizer was disposed');
+    return this.handle;
+  }
+}
