@@ -47,5 +47,9 @@ void hb_free(void* pointer);
 
 /* One header per native object. */
 #include "bindings/hb_featurizer.h"
+#include "bindings/hb_assessor.h"
+#include "bindings/hb_consent.h"
+#include "bindings/hb_i18n.h"
+#include "bindings/hb_directory.h"
 
 #endif /* HELPBRIDGE_H */

@@ -8,8 +8,8 @@
 
 namespace helpbridge {
 
-// Turns text into the model's input: a bag of hashed feature ids in
-// [0, buckets). The single source of truth for features: training (through the
+// Turns text into the model's input: the set of hashed feature ids in
+// [0, buckets), ascending. The single source of truth for features: training (through the
 // native helpbridge-featurize tool) and serving (wasm) run this same code.
 //
 // Templates, each hashed as FNV-1a("<prefix>:<content>") mod buckets:
@@ -24,10 +24,10 @@ class Featurizer {
 
   uint32_t buckets() const { return buckets_; }
 
-  // Feature ids for untrusted UTF-8; duplicates are kept (they weigh the mean).
+  // The distinct feature ids of untrusted UTF-8, ascending.
   std::vector<uint32_t> featurize(std::string_view utf8);
 
-  // The same features as readable strings, in the same order (for tests and tools).
+  // The features as readable strings, in text order with repeats (for tests and tools).
   std::vector<std::string> feature_strings(std::string_view utf8);
 
  private:

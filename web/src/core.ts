@@ -1,6 +1,7 @@
 // The wasm core (C++ text pipeline and policy) behind a small typed wrapper:
 // this file loads the module and moves bytes and JSON across; each native object
 // has its own file (featurizer.ts, ...). Every handle has a dispose().
+import { readAsset, resolveAssetBase } from './assets.js';
 import { Featurizer } from './featurizer.js';
 
 export { Featurizer } from './featurizer.js';
@@ -10,6 +11,7 @@ export type { FeatureExplanation } from './featurizer.js';
 export interface CoreModule {
   HEAPU8: Uint8Array;
   HEAPU32: Uint32Array;
+  HEAPF32: Float32Array;
   _malloc(size: number): number;
   _free(pointer: number): void;
   _hb_last_error(): number;
@@ -19,6 +21,14 @@ export interface CoreModule {
   _hb_featurizer_destroy(handle: number): void;
   _hb_featurize(handle: number, text: number, length: number, ids: number, count: number): number;
   _hb_featurize_explain(handle: number, text: number, length: number, json: number): number;
+  _hb_assessor_create(manifest: number, length: number, out: number): number;
+  _hb_assessor_destroy(handle: number): void;
+  _hb_assessor_add_lexicon(handle: number, json: number, length: number): number;
+  _hb_assessor_prepare(handle: number, text: number, length: number, ids: number, count: number): number;
+  _hb_assessor_assess(handle: number, logits: number, count: number, useContext: number, json: number): number;
+  _hb_assessor_set_sensitivity_lowered(handle: number, lowered: number): number;
+  _hb_assessor_forget_context(handle: number): number;
+  _hb_assessor_info(handle: number, json: number): number;
   UTF8ToString(pointer: number, maxBytes?: number): string;
 }
 
@@ -26,9 +36,9 @@ type CoreFactory = (options: Record<string, unknown>) => Promise<CoreModule>;
 
 export interface CoreOptions {
   /**
-   * Where the package's assets live (helpbridge-core.mjs and .wasm under core/).
-   * Defaults to the folder of this module, which is right unless a bundler or
-   * CDN moved the files.
+   * The package root as a URL or path (holding dist/core/helpbridge-core.wasm).
+   * Defaults to where this module is, which is right unless a bundler or CDN
+   * moved the files.
    */
   assetBase?: string | URL;
 }
@@ -48,14 +58,6 @@ const MAX_COPIED_UNITS = 8192;
 
 const isNode = typeof process === 'object' && typeof process?.versions?.node === 'string';
 
-function assetUrl(name: string, base?: string | URL): URL {
-  if (base !== undefined) {
-    const folder = String(base).endsWith('/') ? String(base) : `${String(base)}/`;
-    return new URL(name, new URL(folder, isNode ? `file://${process!.cwd()}/` : globalThis.location?.href));
-  }
-  return new URL(`./${name}`, import.meta.url);
-}
-
 export class HelpbridgeCore {
   private scratch = 0;
   private scratchSize = 0;
@@ -63,14 +65,14 @@ export class HelpbridgeCore {
   private constructor(private readonly module: CoreModule) {}
 
   static async load(options: CoreOptions = {}): Promise<HelpbridgeCore> {
-    const glueUrl = assetUrl('core/helpbridge-core.mjs', options.assetBase);
-    const wasmUrl = assetUrl('core/helpbridge-core.wasm', options.assetBase);
+    const base = resolveAssetBase(options.assetBase);
+    const glueUrl = new URL('dist/core/helpbridge-core.mjs', base);
+    const wasmUrl = new URL('dist/core/helpbridge-core.wasm', base);
     const factory = ((await import(/* @vite-ignore */ glueUrl.href)) as { default: CoreFactory }).default;
     const moduleOptions: Record<string, unknown> = { locateFile: () => wasmUrl.href };
     if (isNode && wasmUrl.protocol === 'file:') {
       // Node's fetch() cannot read file: URLs, so hand the glue the bytes.
-      const { readFile } = await import('node:fs/promises');
-      moduleOptions.wasmBinary = await readFile(wasmUrl);
+      moduleOptions.wasmBinary = await readAsset(wasmUrl);
     }
     return new HelpbridgeCore(await factory(moduleOptions));
   }

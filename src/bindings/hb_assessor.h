@@ -1,0 +1,50 @@
+/* helpbridge C API: the message assessor (features, lexicon, risk policy and
+ * conversation context). See helpbridge.h for the conventions.
+ *
+ * One message:
+ *   hb_assessor_prepare(a, text, len, &ids, &n);   -> run the model on ids
+ *   hb_assessor_assess(a, logits, k, 1, &json);      -> the decision
+ * The assessor keeps the lexicon's hits between the two calls, never the text.
+ */
+#ifndef HELPBRIDGE_HB_ASSESSOR_H
+#define HELPBRIDGE_HB_ASSESSOR_H
+
+#include "bindings/helpbridge.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct hb_assessor hb_assessor;
+
+/* manifest_json: the model's models/manifest.json. Fails with
+ * HB_ERROR_VERSION_MISMATCH if it was trained on other features. */
+hb_status hb_assessor_create(const char* manifest_json, size_t manifest_length, hb_assessor** out);
+void hb_assessor_destroy(hb_assessor* assessor);
+
+/* Adds one language's explicit-phrase lexicon (locales/lexicon/<lang>.json). */
+hb_status hb_assessor_add_lexicon(hb_assessor* assessor, const char* lexicon_json, size_t length);
+
+/* Featurizes the message (ids borrowed until the next call) and matches the lexicon. */
+hb_status hb_assessor_prepare(hb_assessor* assessor, const char* utf8, size_t length, const uint32_t** ids,
+                              size_t* count);
+
+/* Decides the prepared message. logits: the model's output (count values), or
+ * NULL when the model is not available (the lexicon decides). use_context: 1 to
+ * weigh the conversation's recent messages, 0 to judge this one on its own.
+ * decision: {"level","category","source","from_context","probabilities","urgency"}. */
+hb_status hb_assessor_assess(hb_assessor* assessor, const float* logits, size_t count, int use_context,
+                             char** decision_json);
+
+/* 1 after the person said the conversation is about someone else. */
+hb_status hb_assessor_set_sensitivity_lowered(hb_assessor* assessor, int lowered);
+hb_status hb_assessor_forget_context(hb_assessor* assessor);
+
+/* {"feature_version","buckets","outputs","lexicon_entries"} */
+hb_status hb_assessor_info(hb_assessor* assessor, char** info_json);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HELPBRIDGE_HB_ASSESSOR_H */

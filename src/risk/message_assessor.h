@@ -1,0 +1,46 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "features/featurizer.h"
+#include "risk/conversation_context.h"
+#include "risk/lexicon.h"
+#include "risk/risk_policy.h"
+
+namespace helpbridge {
+
+// One message's way through the core, in two steps around the model run (which
+// happens outside, in onnxruntime):
+//   ids = prepare(text)        features for the model, and the lexicon's hits
+//   assess(logits or nullopt)  the decision, with the conversation's context
+// It keeps the lexicon's hits for the message in between, never the text.
+class MessageAssessor {
+ public:
+  MessageAssessor(ModelManifest manifest, Lexicon lexicon);
+
+  const std::vector<uint32_t>& prepare(std::string_view utf8);
+
+  // use_context: false judges the message on its own (evaluation).
+  Assessment assess(const std::optional<std::vector<float>>& logits, bool use_context);
+
+  // Adds a language's explicit phrases; throws std::invalid_argument on bad data.
+  void add_lexicon(const std::string& json) { lexicon_.add_language(json); }
+  std::size_t lexicon_entries() const { return lexicon_.size(); }
+
+  void set_sensitivity_lowered(bool lowered) { sensitivity_lowered_ = lowered; }
+  void forget_context() { context_.clear(); }
+  const ModelManifest& manifest() const { return policy_.manifest(); }
+
+ private:
+  Featurizer featurizer_;
+  Lexicon lexicon_;
+  RiskPolicy policy_;
+  ConversationContext context_;
+  std::vector<uint32_t> ids_;
+  std::vector<LexiconHit> hits_;
+  bool sensitivity_lowered_ = false;
+};
+
+}  // namespace helpbridge

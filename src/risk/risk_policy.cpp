@@ -1,0 +1,96 @@
+#include "risk/risk_policy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace helpbridge {
+
+namespace {
+
+Category most_likely_crisis(const std::array<double, kCategoryCount>& p) {
+  std::size_t best = 1;
+  for (std::size_t c = 2; c < kCategoryCount; ++c) {
+    if (p[c] > p[best]) best = c;
+  }
+  return static_cast<Category>(best);
+}
+
+// Lexicon hits, most severe first; ties keep the lexicon's order.
+std::optional<LexiconHit> strongest(const std::vector<LexiconHit>& hits) {
+  std::optional<LexiconHit> best;
+  for (const LexiconHit& hit : hits) {
+    if (!best || hit.level > best->level) best = hit;
+  }
+  return best;
+}
+
+}  // namespace
+
+Assessment RiskPolicy::assess(const std::optional<std::vector<float>>& logits, const std::vector<LexiconHit>& hits,
+                              ConversationContext* context, bool sensitivity_lowered) const {
+  Assessment out;
+  const double margin = sensitivity_lowered ? manifest_.lowered_sensitivity_margin : 0.0;
+
+  if (logits) {
+    if (logits->size() != manifest_.output_count) {
+      throw std::invalid_argument("expected " + std::to_string(manifest_.output_count) + " logits, got " +
+                                  std::to_string(logits->size()));
+    }
+    out.source = DecisionSource::kModel;
+    // Softmax over the class logits, in Category order, with the calibrated temperature.
+    std::array<double, kCategoryCount> z{};
+    double top = -INFINITY;
+    for (std::size_t c = 0; c < kCategoryCount; ++c) {
+      const double value = (*logits)[manifest_.output_index[c]];
+      z[c] = std::isfinite(value) ? value / manifest_.temperature : 0.0;
+      top = std::max(top, z[c]);
+    }
+    double sum = 0.0;
+    for (std::size_t c = 0; c < kCategoryCount; ++c) sum += (out.probabilities[c] = std::exp(z[c] - top));
+    for (double& p : out.probabilities) p /= sum;
+    const double urgency_logit = (*logits)[manifest_.urgency_index];
+    out.urgency = std::isfinite(urgency_logit) ? 1.0 / (1.0 + std::exp(-urgency_logit)) : 0.0;
+
+    const Category category = most_likely_crisis(out.probabilities);
+    const CategoryThresholds& t = manifest_.thresholds[static_cast<std::size_t>(category)];
+    const double crisis = 1.0 - out.probabilities[0];
+    if (crisis >= std::min(1.0, t.support + margin)) {
+      out.category = category;
+      out.level = out.urgency >= t.urgent ? Level::kUrgent : Level::kSupport;
+    }
+
+    if (context != nullptr) {
+      context->remember(out.probabilities);
+      // Several recent messages that each lean towards a crisis, none enough on
+      // its own: their recency-weighted mean decides, if at least two of them
+      // reach half the threshold.
+      if (out.level == Level::kNone && context->size() >= 2) {
+        const auto mean = context->weighted_mean();
+        const Category recent = most_likely_crisis(mean);
+        const double threshold = std::min(1.0, manifest_.thresholds[static_cast<std::size_t>(recent)].support + margin);
+        if (1.0 - mean[0] >= threshold && context->count_at_least(threshold / 2.0) >= 2) {
+          out.level = Level::kSupport;
+          out.category = recent;
+          out.from_context = true;
+        }
+      }
+    }
+  }
+
+  // Without the model, the explicit phrases decide. With it, the model decides
+  // (it knows fiction, research and third-party questions from a disclosure),
+  // and an explicit urgent phrase in a message it flagged makes it urgent.
+  if (const auto hit = strongest(hits)) {
+    if (out.source == DecisionSource::kLexicon) {
+      out.level = hit->level;
+      out.category = hit->category;
+    } else if (out.level == Level::kSupport && hit->level == Level::kUrgent) {
+      out.level = Level::kUrgent;
+    }
+  }
+  if (out.level == Level::kNone) out.category.reset();
+  return out;
+}
+
+}  // namespace helpbridge

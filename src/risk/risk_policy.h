@@ -1,0 +1,53 @@
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "risk/categories.h"
+#include "risk/conversation_context.h"
+#include "risk/lexicon.h"
+#include "risk/model_manifest.h"
+
+namespace helpbridge {
+
+// Where a decision came from: the model, or the explicit-phrase lexicon alone
+// (the model is still loading or could not load).
+enum class DecisionSource { kModel, kLexicon };
+
+struct Assessment {
+  Level level = Level::kNone;
+  std::optional<Category> category;  // the crisis category offered; none for Level::kNone
+  DecisionSource source = DecisionSource::kLexicon;
+  bool from_context = false;  // raised by the recent messages, not this one alone
+  // Calibrated, in Category order; all zero when decided by the lexicon alone.
+  std::array<double, kCategoryCount> probabilities{};
+  double urgency = 0.0;
+};
+
+// Turns the model's logits and the lexicon's hits into a level and a category,
+// with the manifest's thresholds (data, not code):
+//   P = softmax(logits / temperature); P(any crisis) = 1 - P(no_crisis)
+//   category = the most likely crisis class
+//   support  if P(any crisis) >= thresholds[category].support (+ a margin once
+//            the person said it is about someone else)
+//   urgent   if support and sigmoid(urgency logit) >= thresholds[category].urgent
+// Without a model the lexicon's hits decide alone; with one, an explicit urgent
+// phrase makes a flagged message urgent. The recent messages
+// (ConversationContext) can raise none to support.
+class RiskPolicy {
+ public:
+  explicit RiskPolicy(ModelManifest manifest) : manifest_(std::move(manifest)) {}
+
+  const ModelManifest& manifest() const { return manifest_; }
+
+  // logits: the model's output (manifest().output_count values), or nullopt if
+  // the model is not available. context may be null (each message on its own).
+  Assessment assess(const std::optional<std::vector<float>>& logits, const std::vector<LexiconHit>& hits,
+                    ConversationContext* context, bool sensitivity_lowered) const;
+
+ private:
+  ModelManifest manifest_;
+};
+
+}  // namespace helpbridge

@@ -1,0 +1,194 @@
+#include <doctest/doctest.h>
+
+#include "features/feature_version.h"
+#include "risk/lexicon.h"
+#include "risk/message_assessor.h"
+#include "risk/model_manifest.h"
+#include "risk/risk_policy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace helpbridge;
+
+namespace {
+
+// A manifest like the shipped one, with round numbers.
+std::string manifest_json(uint32_t feature_version = kFeatureVersion) {
+  std::string thresholds;
+  for (const char* c : {"suicidal_ideation", "self_harm", "anxiety_crisis", "violent_thoughts",
+                        "substance_abuse_or_withdrawal", "risk_taking_behaviours"}) {
+    thresholds += std::string(thresholds.empty() ? "" : ",") + "\"" + c + "\":{\"support\":0.5,\"urgent\":0.6}";
+  }
+  return R"({"labels":["no_crisis","suicidal_ideation","self_harm","anxiety_crisis","violent_thoughts",
+    "substance_abuse_or_withdrawal","risk_taking_behaviours"],
+    "outputs":{"logits":{"classes":7,"urgency_index":7}},
+    "features":{"version":)" + std::to_string(feature_version) + R"(,"buckets":1024},
+    "calibration":{"temperature":1.0},
+    "policy":{"lowered_sensitivity_margin":0.2},
+    "thresholds":{)" + thresholds + "}}";
+}
+
+// Logits for which P(no crisis) = 1 - crisis and P(category) = crisis (all
+// other classes ~0), with an urgency logit.
+std::vector<float> logits_with(Category category, double crisis, float urgency_logit) {
+  std::vector<float> logits(8, -30.0f);
+  logits[0] = static_cast<float>(std::log(std::max(1e-9, 1.0 - crisis)));
+  logits[static_cast<std::size_t>(category)] = static_cast<float>(std::log(std::max(1e-9, crisis)));
+  logits[7] = urgency_logit;
+  return logits;
+}
+
+// Logits that give P(class) close to 1 for one class.
+std::vector<float> logits_for(Category category, float urgency_logit) {
+  return logits_with(category == Category::kNoCrisis ? Category::kSuicidalIdeation : category,
+                     category == Category::kNoCrisis ? 0.0 : 0.999, urgency_logit);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+TEST_CASE("manifest: parsed, checked, and a feature version mismatch is its own error") {
+  const ModelManifest manifest = ModelManifest::parse(manifest_json(), kFeatureVersion);
+  CHECK(manifest.buckets == 1024);
+  CHECK(manifest.output_count == 8);
+  CHECK(manifest.thresholds[1].support == doctest::Approx(0.5));
+  try {
+    ModelManifest::parse(manifest_json(kFeatureVersion + 1), kFeatureVersion);
+    FAIL("a mismatch must throw");
+  } catch (const ManifestError& e) {
+    CHECK(e.kind == ManifestError::Kind::kFeatureVersionMismatch);
+    CHECK(std::string(e.what()).find("feature version") != std::string::npos);
+  }
+  CHECK_THROWS_AS(ModelManifest::parse("{}", kFeatureVersion), ManifestError);
+  CHECK_THROWS_AS(ModelManifest::parse("not json", kFeatureVersion), ManifestError);
+  std::string bad = manifest_json();
+  bad.replace(bad.find("\"support\":0.5"), 13, "\"support\":1.5");
+  CHECK_THROWS_AS(ModelManifest::parse(bad, kFeatureVersion), ManifestError);
+}
+
+TEST_CASE("the shipped manifest loads") {
+  const std::string shipped = read_file(std::string(HELPBRIDGE_SOURCE_DIR) + "/models/manifest.json");
+  REQUIRE_FALSE(shipped.empty());
+  const ModelManifest manifest = ModelManifest::parse(shipped, kFeatureVersion);
+  CHECK(manifest.buckets > 0);
+}
+
+TEST_CASE("policy: thresholds, urgency and categories") {
+  const RiskPolicy policy(ModelManifest::parse(manifest_json(), kFeatureVersion));
+  const Assessment quiet = policy.assess(logits_for(Category::kNoCrisis, 5.0f), {}, nullptr, false);
+  CHECK(quiet.level == Level::kNone);
+  CHECK_FALSE(quiet.category.has_value());
+
+  const Assessment support = policy.assess(logits_for(Category::kSelfHarm, -3.0f), {}, nullptr, false);
+  CHECK(support.level == Level::kSupport);
+  CHECK(support.category == Category::kSelfHarm);
+  CHECK(support.source == DecisionSource::kModel);
+
+  const Assessment urgent = policy.assess(logits_for(Category::kSuicidalIdeation, 3.0f), {}, nullptr, false);
+  CHECK(urgent.level == Level::kUrgent);
+  CHECK(urgent.category == Category::kSuicidalIdeation);
+  double sum = 0;
+  for (double p : urgent.probabilities) sum += p;
+  CHECK(sum == doctest::Approx(1.0));
+
+  CHECK_THROWS(policy.assess(std::vector<float>(3, 0.0f), {}, nullptr, false));
+}
+
+TEST_CASE("policy: lowered sensitivity raises the support threshold") {
+  const RiskPolicy policy(ModelManifest::parse(manifest_json(), kFeatureVersion));
+  const auto borderline = logits_with(Category::kSuicidalIdeation, 0.6, -5.0f);  // above 0.5, below 0.5 + 0.2
+  CHECK(policy.assess(borderline, {}, nullptr, false).level == Level::kSupport);
+  CHECK(policy.assess(borderline, {}, nullptr, true).level == Level::kNone);
+}
+
+TEST_CASE("policy: without the model the lexicon decides; with it, only raises a flagged message") {
+  const RiskPolicy policy(ModelManifest::parse(manifest_json(), kFeatureVersion));
+  const std::vector<LexiconHit> urgent_hit = {{Category::kSuicidalIdeation, Level::kUrgent}};
+  const Assessment lexicon_only = policy.assess(std::nullopt, urgent_hit, nullptr, false);
+  CHECK(lexicon_only.level == Level::kUrgent);
+  CHECK(lexicon_only.source == DecisionSource::kLexicon);
+  CHECK(policy.assess(std::nullopt, {}, nullptr, false).level == Level::kNone);
+
+  // The model says no crisis (e.g. fiction): the phrase does not override it.
+  CHECK(policy.assess(logits_for(Category::kNoCrisis, 0.0f), urgent_hit, nullptr, false).level == Level::kNone);
+  // The model flagged support: the explicit urgent phrase makes it urgent.
+  CHECK(policy.assess(logits_for(Category::kSuicidalIdeation, -5.0f), urgent_hit, nullptr, false).level == Level::kUrgent);
+}
+
+TEST_CASE("context: signals spread over messages add up, one figurative line does not") {
+  const RiskPolicy policy(ModelManifest::parse(manifest_json(), kFeatureVersion));
+  const auto leaning = logits_with(Category::kSuicidalIdeation, 0.4, -5.0f);  // below 0.5 on its own
+  ConversationContext context;
+  CHECK(policy.assess(leaning, {}, &context, false).level == Level::kNone);
+  // Two leaning messages: their mean (0.4) stays below the threshold.
+  CHECK(policy.assess(leaning, {}, &context, false).level == Level::kNone);
+
+  ConversationContext after_strong;
+  CHECK(policy.assess(logits_with(Category::kSuicidalIdeation, 0.9, -5.0f), {}, &after_strong, false).level ==
+        Level::kSupport);
+  // (0.4 * 1 + 0.9 * 0.5) / 1.5 = 0.57 >= 0.5, and both reach 0.25.
+  const Assessment after = policy.assess(leaning, {}, &after_strong, false);
+  CHECK(after.level == Level::kSupport);
+  CHECK(after.category == Category::kSuicidalIdeation);
+  CHECK(after.from_context);
+
+  ConversationContext figurative;
+  CHECK(policy.assess(logits_for(Category::kNoCrisis, 0.0f), {}, &figurative, false).level == Level::kNone);
+  CHECK(policy.assess(leaning, {}, &figurative, false).level == Level::kNone);  // one leaning line after a calm one
+  CHECK_FALSE(policy.assess(leaning, {}, nullptr, false).from_context);
+}
+
+TEST_CASE("lexicon: normalised whole-word matching, evasions, unspaced scripts") {
+  Lexicon lexicon;
+  lexicon.add_language(R"({"lang":"en","entries":[
+    {"phrase":"kill myself","category":"suicidal_ideation","level":"urgent"},
+    {"phrase":"dont want to live","category":"suicidal_ideation","level":"support"},
+    {"phrase":"cut myself","category":"self_harm","level":"support"}]})");
+  lexicon.add_language(R"({"lang":"zh","entries":[{"phrase":"不想活了","category":"suicidal_ideation","level":"support"}]})");
+  CHECK(lexicon.size() == 4);
+  CHECK(lexicon.match("I want to KILL MYSELF").size() == 1);
+  CHECK(lexicon.match("i'm going to k i l l myself").size() == 1);
+  CHECK(lexicon.match("k1ll mys3lf").size() == 1);
+  CHECK(lexicon.match("I don't want to live like this").size() == 1);
+  CHECK(lexicon.match("I don\xE2\x80\x99t want to live").size() == 1);
+  CHECK(lexicon.match("skill myselfie").empty());  // whole words only
+  CHECK(lexicon.match("我真的不想活了").size() == 1);
+  CHECK(lexicon.match("this homework is killing me").empty());
+  CHECK_THROWS_AS(lexicon.add_language("[]"), std::invalid_argument);
+  CHECK_THROWS_AS(lexicon.add_language(R"({"entries":[{"phrase":"x","category":"nope","level":"urgent"}]})"),
+                  std::invalid_argument);
+  CHECK(lexicon.size() == 4);
+}
+
+TEST_CASE("every shipped lexicon loads and matches its own phrases") {
+  for (const char* lang : {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "ru", "uk", "tr", "ar", "he", "hi", "ja",
+                           "zh", "ko", "id", "sv", "da", "vi", "th"}) {
+    CAPTURE(lang);
+    const std::string json = read_file(std::string(HELPBRIDGE_SOURCE_DIR) + "/locales/lexicon/" + lang + ".json");
+    REQUIRE_FALSE(json.empty());
+    Lexicon lexicon;
+    lexicon.add_language(json);
+    CHECK(lexicon.size() >= 20);
+  }
+}
+
+TEST_CASE("assessor: prepare then assess; empty text is quiet") {
+  Lexicon lexicon;
+  lexicon.add_language(R"({"lang":"en","entries":[{"phrase":"end my life","category":"suicidal_ideation","level":"urgent"}]})");
+  MessageAssessor assessor(ModelManifest::parse(manifest_json(), kFeatureVersion), lexicon);
+  CHECK_FALSE(assessor.prepare("I want to end my life").empty());
+  const Assessment by_lexicon = assessor.assess(std::nullopt, true);
+  CHECK(by_lexicon.level == Level::kUrgent);
+  CHECK(assessor.prepare("   ").empty());
+  CHECK(assessor.assess(logits_for(Category::kSuicidalIdeation, 5.0f), true).level == Level::kNone);
+}

@@ -1,0 +1,90 @@
+// The C++ message assessor through the C API (src/bindings/hb_assessor.h):
+// features and lexicon before the model runs, the decision after.
+import { CoreError, type HelpbridgeCore } from './core.js';
+import type { Category, Level } from './view-model.js';
+
+export interface Decision {
+  level: Level;
+  category: Category | null;
+  /** 'model' once the classifier runs; 'lexicon' while it loads or if it failed. */
+  source: 'model' | 'lexicon';
+  /** Raised by the recent messages rather than this one alone. */
+  from_context: boolean;
+  /** Calibrated probabilities per class (all 0 when the lexicon decided). */
+  probabilities: Record<'no_crisis' | Category, number>;
+  urgency: number;
+}
+
+export class Assessor {
+  private handle: number;
+  private readonly out: number;
+
+  private constructor(private readonly core: HelpbridgeCore, handle: number) {
+    this.handle = handle;
+    this.out = core.alloc(8);
+  }
+
+  /** @throws CoreError with status 3 (HB_ERROR_VERSION_MISMATCH) for a model built on other features. */
+  static create(core: HelpbridgeCore, manifestJson: string): Assessor {
+    const handle = core.withInput(manifestJson, (pointer, length) =>
+      core.createHandle((out) => core.native._hb_assessor_create(pointer, length, out)));
+    return new Assessor(core, handle);
+  }
+
+  addLexicon(lexiconJson: string): void {
+    this.core.withInput(lexiconJson, (pointer, length) =>
+      this.core.check(this.core.native._hb_assessor_add_lexicon(this.live(), pointer, length)));
+  }
+
+  /** Feature ids for the model (a fresh Int32Array: ids are < 2^31). */
+  prepare(text: string | Uint8Array): Int32Array {
+    const native = this.core.native;
+    return this.core.withInput(text, (pointer, length) => {
+      this.core.check(native._hb_assessor_prepare(this.live(), pointer, length, this.out, this.out + 4));
+      const ids = native.HEAPU32[this.out >> 2];
+      const count = native.HEAPU32[(this.out + 4) >> 2];
+      return new Int32Array(native.HEAPU32.buffer.slice(ids, ids + count * 4));
+    });
+  }
+
+  /** The decision for the prepared message; logits null = no model. */
+  assess(logits: Float32Array | null, useContext: boolean): Decision {
+    const native = this.core.native;
+    let pointer = 0;
+    if (logits) {
+      pointer = this.core.alloc(logits.length * 4);
+      native.HEAPF32.set(logits, pointer >> 2);
+    }
+    try {
+      this.core.check(native._hb_assessor_assess(this.live(), pointer, logits?.length ?? 0, useContext ? 1 : 0, this.out));
+      return this.core.takeJson<Decision>(native.HEAPU32[this.out >> 2]);
+    } finally {
+      if (pointer) native._free(pointer);
+    }
+  }
+
+  setSensitivityLowered(lowered: boolean): void {
+    this.core.check(this.core.native._hb_assessor_set_sensitivity_lowered(this.live(), lowered ? 1 : 0));
+  }
+
+  forgetContext(): void {
+    this.core.check(this.core.native._hb_assessor_forget_context(this.live()));
+  }
+
+  info(): { feature_version: number; buckets: number; outputs: number; lexicon_entries: number } {
+    this.core.check(this.core.native._hb_assessor_info(this.live(), this.out));
+    return this.core.takeJson(this.core.native.HEAPU32[this.out >> 2]);
+  }
+
+  dispose(): void {
+    if (this.handle === 0) return;
+    this.core.native._hb_assessor_destroy(this.handle);
+    this.core.native._free(this.out);
+    this.handle = 0;
+  }
+
+  private live(): number {
+    if (this.handle === 0) throw new CoreError(1, 'this assessor was disposed');
+    return this.handle;
+  }
+}
