@@ -2,7 +2,8 @@
 # Every test, after scripts/setup.sh has built everything (npm test runs both).
 #   1. the doctest suite, natively (ctest)
 #   2. the same suite built with em++, under Node (ctest)
-#   3. Node tests of the package: wasm core, golden native = wasm features, ...
+#   3. the helpline validator, then Node tests of the package: wasm core,
+#      golden native = wasm features, classifier and CLI, data files, ...
 #   4. browser tests in Debian's headless Chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ ctest --test-dir build/native --output-on-failure -j"$(nproc)"
 
 section "wasm doctest suite (Node)"
 ctest --test-dir build/wasm --output-on-failure
+
+section "helpline data (schema + checks)"
+node scripts/validate-helplines.mjs
 
 section "Node tests"
 node --test --test-concurrency=1 tests/node/

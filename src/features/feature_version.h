@@ -8,7 +8,7 @@ namespace helpbridge {
 // a model whose manifest names another version refuses to load.
 //   1: NFKC_CF + evasion folding; w:/b:/e:/n: word features, c: char 3-5-grams of
 //      words, u1:/u2:/u3: char 1-3-grams of unspaced runs; FNV-1a 32 mod buckets;
-//      distinct ids, ascending.
+//      each id once, in order of first occurrence.
 inline constexpr uint32_t kFeatureVersion = 1;
 
 }  // namespace helpbridge

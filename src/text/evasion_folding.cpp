@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf16.h>
 
 #include <string>
 #include <vector>
@@ -67,10 +68,12 @@ bool is_letter(UChar32 c) {
   return u_isalpha(c);
 }
 
+// Latin letters: ASCII, Latin-1 Supplement and Latin Extended-A/B, Latin
+// Extended Additional (the ranges people type; a table is faster than ICU's
+// script lookup, and this is part of the feature contract).
 bool is_latin_letter(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  UErrorCode status = U_ZERO_ERROR;
-  return is_letter(c) && uscript_getScript(c, &status) == USCRIPT_LATIN;
+  return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
 bool is_separator_mark(UChar32 c) { return c == '.' || c == '-' || c == '_' || c == '*'; }
@@ -159,60 +162,107 @@ bool is_single_letter(const Run& run) { return run.size() == 1 && is_letter(run[
 
 }  // namespace
 
-icu::UnicodeString fold_evasions(const icu::UnicodeString& casefolded) {
-  // Split into space-delimited runs, remembering the spaces between them.
-  std::vector<Run> runs;
-  std::vector<Run> gaps;  // gaps[i] precedes runs[i]; one extra trailing gap
-  Run current;
-  Run gap;
-  for (int32_t i = 0; i < casefolded.length();) {
-    const UChar32 c = casefolded.char32At(i);
-    i += U16_LENGTH(c);
-    const bool space = c == ' ' || (c >= 0x80 ? u_isUWhiteSpace(c) : (c >= 0x09 && c <= 0x0D));
-    if (space) {
-      if (!current.empty()) {
-        runs.push_back(std::move(current));
-        current.clear();
-      }
-      gap.push_back(c);
-    } else {
-      if (current.empty()) {
-        gaps.push_back(std::move(gap));
-        gap.clear();
-      }
-      current.push_back(c);
+namespace {
+
+// Writes runs and the spaces between them to the output, holding back runs of
+// one letter each: three or more in a row, separated by single spaces, are one
+// spaced-out word ("k i l l myself").
+class SpacedLetterJoiner {
+ public:
+  explicit SpacedLetterJoiner(std::u32string& out) : out_(out) {}
+
+  void gap(char32_t c) { gap_.push_back(c); }
+
+  void run(Run& run) {
+    const bool single = is_single_letter(run);
+    if (single && (pending_.empty() || gap_.size() == 1)) {
+      pending_gaps_.push_back(gap_);
+      pending_.push_back(run[0]);
+      gap_.clear();
+      return;
     }
+    flush();
+    if (single) {  // starts a new candidate sequence after a wider gap
+      pending_gaps_.push_back(gap_);
+      pending_.push_back(run[0]);
+      gap_.clear();
+      return;
+    }
+    out_ += gap_;
+    gap_.clear();
+    out_ += run;
   }
-  if (!current.empty()) runs.push_back(std::move(current));
-  gaps.push_back(std::move(gap));
 
-  for (Run& run : runs) {
-    fold_lookalikes(run);
-    fold_leetspeak(run);
-    collapse_stretched_letters(run);
-    join_separated_letters(run);
+  void finish() {
+    flush();
+    out_ += gap_;
+    gap_.clear();
   }
 
-  // Spaced-out letters: three or more one-letter runs in a row, each separated
-  // by a single space, are one word ("k i l l myself").
+ private:
+  void flush() {
+    if (pending_.size() >= 3) {
+      out_ += pending_gaps_.front();
+      collapse_stretched_letters(pending_);
+      out_ += pending_;
+    } else {
+      for (std::size_t i = 0; i < pending_.size(); ++i) {
+        out_ += pending_gaps_[i];
+        out_.push_back(pending_[i]);
+      }
+    }
+    pending_.clear();
+    pending_gaps_.clear();
+  }
+
+  std::u32string& out_;
+  Run gap_;
+  Run pending_;
+  std::vector<Run> pending_gaps_;
+};
+
+bool is_space(UChar32 c) { return c == ' ' || (c >= 0x80 ? u_isUWhiteSpace(c) : (c >= 0x09 && c <= 0x0D)); }
+
+}  // namespace
+
+icu::UnicodeString fold_evasions(const icu::UnicodeString& casefolded) {
   std::u32string out;
   out.reserve(static_cast<std::size_t>(casefolded.length()));
-  for (std::size_t i = 0; i < runs.size();) {
-    std::size_t j = i;
-    while (j < runs.size() && is_single_letter(runs[j]) && (j == i || gaps[j].size() == 1)) ++j;
-    out += gaps[i];
-    if (j - i >= 3) {
-      Run joined;
-      for (std::size_t k = i; k < j; ++k) joined.push_back(runs[k][0]);
-      collapse_stretched_letters(joined);
-      out += joined;
-      i = j;
+  SpacedLetterJoiner joiner(out);
+  Run current;
+  const char16_t* text = casefolded.getBuffer();
+  const int32_t length = casefolded.length();
+  const auto finish_run = [&] {
+    if (current.empty()) return;
+    // One scan decides which folds can apply; most runs need none.
+    bool latin = false, lookalike = false, leet = false;
+    for (char32_t c : current) {
+      latin = latin || is_latin_letter(static_cast<UChar32>(c));
+      if (c < 0x80) {
+        leet = leet || leet_letter(static_cast<UChar32>(c)) != 0;
+      } else {
+        lookalike = lookalike || latin_lookalike(static_cast<UChar32>(c)) != 0;
+      }
+    }
+    if (latin && lookalike) fold_lookalikes(current);
+    if (latin && leet) fold_leetspeak(current);
+    collapse_stretched_letters(current);
+    join_separated_letters(current);
+    joiner.run(current);
+    current.clear();
+  };
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U16_NEXT(text, i, length, c);
+    if (is_space(c)) {
+      finish_run();
+      joiner.gap(static_cast<char32_t>(c));
     } else {
-      out += runs[i];
-      ++i;
+      current.push_back(static_cast<char32_t>(c));
     }
   }
-  out += gaps.back();
+  finish_run();
+  joiner.finish();
   return icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(out.data()), static_cast<int32_t>(out.size()));
 }
 

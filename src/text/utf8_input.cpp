@@ -36,10 +36,15 @@ icu::UnicodeString decode_untrusted_utf8(std::string_view bytes) {
   }
 
   // Control characters (NUL, tabs, escapes) only separate words: make them spaces.
-  // They are all single UTF-16 units, so this is done in place.
+  // They are all single UTF-16 units, so this is done in place, and only
+  // written when there is one.
+  const char16_t* units = text.getBuffer();
   for (int32_t i = 0; i < text.length(); ++i) {
-    const char16_t unit = text.charAt(i);
-    if (unit < 0x20 || (unit >= 0x7F && unit <= 0x9F)) text.setCharAt(i, u' ');
+    const char16_t unit = units[i];
+    if (unit < 0x20 || (unit >= 0x7F && unit <= 0x9F)) {
+      text.setCharAt(i, u' ');
+      units = text.getBuffer();
+    }
   }
   return text;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unicode/brkiter.h>
@@ -16,7 +17,7 @@ enum class TokenKind {
 };
 
 struct Token {
-  std::string text;  // UTF-8
+  std::string_view text;  // UTF-8, valid until the next segment() call
   TokenKind kind;
 };
 
@@ -27,10 +28,16 @@ struct Token {
 class WordSegmenter {
  public:
   WordSegmenter();
-  std::vector<Token> segment(const icu::UnicodeString& normalized);
+  // The tokens refer to a buffer the segmenter owns, until the next call.
+  const std::vector<Token>& segment(const icu::UnicodeString& normalized);
 
  private:
+  void segment_spaced(const char16_t* units, int32_t length, std::size_t utf8_start);
+
   std::unique_ptr<icu::BreakIterator> words_;
+  icu::UnicodeString span_;  // aliases the part of the text being broken
+  std::string utf8_;
+  std::vector<Token> tokens_;
 };
 
 }  // namespace helpbridge

@@ -40,7 +40,7 @@ test('a 10 MB string keeps its end and is bounded', () => {
 
 test('assetBase overrides where the core is loaded from', async () => {
   const { fileURLToPath } = await import('node:url');
-  const base = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const base = fileURLToPath(new URL('../../', import.meta.url));
   const other = await HelpbridgeCore.load({ assetBase: base });
   assert.equal(other.featureVersion, 1);
   await assert.rejects(HelpbridgeCore.load({ assetBase: '/nonexistent/place/' }));

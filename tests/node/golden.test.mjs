@@ -26,3 +26,19 @@ test('wasm features equal native features on the golden corpus', async () => {
   assert.ok(nonEmpty >= corpus.length - 3, 'almost every row has features');
   featurizer.dispose();
 });
+
+// The feature contract: the model in models/ was trained on exactly these
+// features. A change here needs a new kFeatureVersion, a retrained model and a
+// regenerated snapshot (tests/golden/expected-features.jsonl).
+test('native features equal the committed snapshot of feature version 1', async () => {
+  const { readFileSync } = await import('node:fs');
+  const snapshot = readFileSync(new URL('../golden/expected-features.jsonl', import.meta.url), 'utf8')
+    .trim().split('\n').map((line) => JSON.parse(line));
+  const native = nativeAnswers();
+  const corpus = goldenCorpus();
+  assert.equal(snapshot.length, corpus.length);
+  for (const [i, row] of corpus.entries()) {
+    assert.deepEqual(native.strings[i].features, snapshot[i].features, `features of ${row.name}`);
+    assert.deepEqual(native.ids[i].ids, snapshot[i].ids, `ids of ${row.name}`);
+  }
+});

@@ -26,13 +26,13 @@ export class Assessor {
 
   /** @throws CoreError with status 3 (HB_ERROR_VERSION_MISMATCH) for a model built on other features. */
   static create(core: HelpbridgeCore, manifestJson: string): Assessor {
-    const handle = core.withInput(manifestJson, (pointer, length) =>
+    const handle = core.withBytes(manifestJson, (pointer, length) =>
       core.createHandle((out) => core.native._hb_assessor_create(pointer, length, out)));
     return new Assessor(core, handle);
   }
 
   addLexicon(lexiconJson: string): void {
-    this.core.withInput(lexiconJson, (pointer, length) =>
+    this.core.withBytes(lexiconJson, (pointer, length) =>
       this.core.check(this.core.native._hb_assessor_add_lexicon(this.live(), pointer, length)));
   }
 

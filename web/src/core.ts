@@ -96,23 +96,30 @@ export class HelpbridgeCore {
     }
   }
 
-  /** @internal Copies text (a string, or raw bytes that need not be UTF-8) into
-   * wasm memory and runs fn on (pointer, length). The buffer is reused. */
+  /** @internal Copies a person's text (a string, or raw bytes that need not be
+   * UTF-8) into wasm memory and runs fn on (pointer, length). Only the end of a
+   * very long text is copied (the core keeps the end anyway). The buffer is reused. */
   withInput<T>(text: string | Uint8Array, fn: (pointer: number, length: number) => T): T {
-    let bytes: Uint8Array | undefined;
-    let length: number;
-    if (typeof text === 'string') {
-      let units = text.length > MAX_COPIED_UNITS ? text.slice(-MAX_COPIED_UNITS) : text;
+    if (typeof text === 'string' && text.length > MAX_COPIED_UNITS) {
+      let units = text.slice(-MAX_COPIED_UNITS);
       const first = units.charCodeAt(0);
-      if (first >= 0xdc00 && first <= 0xdfff && units !== text) units = units.slice(1); // half a pair
-      this.reserve(units.length * 3);
+      if (first >= 0xdc00 && first <= 0xdfff) units = units.slice(1); // half a surrogate pair
+      text = units;
+    }
+    return this.withBytes(text, fn);
+  }
+
+  /** @internal Copies data (JSON from the package's files) into wasm memory, whole. */
+  withBytes<T>(data: string | Uint8Array, fn: (pointer: number, length: number) => T): T {
+    let length: number;
+    if (typeof data === 'string') {
+      this.reserve(data.length * 3);
       // encodeInto writes U+FFFD for lone surrogates, so the core always gets UTF-8.
-      length = new TextEncoder().encodeInto(units, this.module.HEAPU8.subarray(this.scratch, this.scratch + this.scratchSize)).written;
+      length = new TextEncoder().encodeInto(data, this.module.HEAPU8.subarray(this.scratch, this.scratch + this.scratchSize)).written;
     } else {
-      bytes = text;
-      this.reserve(bytes.length);
-      this.module.HEAPU8.set(bytes, this.scratch);
-      length = bytes.length;
+      this.reserve(data.length);
+      this.module.HEAPU8.set(data, this.scratch);
+      length = data.length;
     }
     return fn(this.scratch, length);
   }
