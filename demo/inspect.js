@@ -1,4 +1,5 @@
 import { HelpbridgeCore } from '../dist/core.js';
+import { Featurizer } from '../dist/featurizer.js';
 
 const input = document.getElementById('text');
 const status = document.getElementById('status');
@@ -8,7 +9,7 @@ const count = document.getElementById('count');
 
 try {
   const core = await HelpbridgeCore.load();
-  const featurizer = core.createFeaturizer(1 << 18);
+  const featurizer = Featurizer.create(core, 1 << 18);
   status.textContent = `Core ready (feature version ${core.featureVersion}).`;
   const render = () => {
     const { normalized: text, features, ids } = featurizer.explain(input.value);

@@ -1,4 +1,5 @@
 // C API: the helpline directory.
+#include "bindings/api_handles.h"
 #include "bindings/api_support.h"
 
 #include "i18n/country_code.h"
@@ -7,10 +8,6 @@
 #include "resources/lookup_json.h"
 
 #include <string>
-
-struct hb_directory {
-  helpbridge::resources::HelplineDirectory directory;
-};
 
 using helpbridge::api::fail;
 using helpbridge::api::guarded;

@@ -1,4 +1,5 @@
 // C API: locale negotiation, country guess, message catalogues.
+#include "bindings/api_handles.h"
 #include "bindings/api_support.h"
 
 #include "i18n/country_guess.h"
@@ -10,11 +11,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-struct hb_catalog {
-  explicit hb_catalog(helpbridge::i18n::MessageCatalog catalog) : catalog(std::move(catalog)) {}
-  helpbridge::i18n::MessageCatalog catalog;
-};
 
 using helpbridge::api::fail;
 using helpbridge::api::guarded;

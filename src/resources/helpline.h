@@ -20,6 +20,10 @@ struct Channel {
 
 const char* to_string(Channel::Type type);  // "phone", "sms", "chat", "whatsapp", "web"
 
+// The channel's link: tel:<digits>, sms:<digits>[?body=<keyword, percent-encoded>]
+// or its https:// url; "" for a phone that cannot be dialled as digits (*4141).
+std::string channel_href(const Channel& channel);
+
 // A vetted helpline, as locales/helplines/<CC>.json describes it. Every value
 // here passed the rules of country_file.h: plain text, tel/sms digits, https links.
 struct Helpline {

@@ -70,6 +70,37 @@ const char* to_string(Channel::Type type) {
   return "web";
 }
 
+namespace {
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string channel_href(const Channel& channel) {
+  switch (channel.type) {
+    case Channel::Type::phone: return channel.tel;
+    case Channel::Type::sms:
+      return "sms:" + channel.number + (channel.keyword.empty() ? "" : "?body=" + percent_encode(channel.keyword));
+    case Channel::Type::chat:
+    case Channel::Type::whatsapp:
+    case Channel::Type::web: break;
+  }
+  return channel.url;
+}
+
 HelplineDirectory::HelplineDirectory(std::string_view emergency_json, std::string_view category_topics_json,
                                      std::string_view directory_json)
     : emergency_(parse_emergency_numbers(emergency_json)),

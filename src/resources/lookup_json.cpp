@@ -28,21 +28,6 @@ int small_int(const json& object, const char* name, int low, int high) {
   return value >= low && value <= high ? static_cast<int>(value) : -1;
 }
 
-std::string percent_encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 std::string url_host(const std::string& url) {
   const std::size_t start = url.find("://");
   if (start == std::string::npos) return "";
@@ -63,13 +48,13 @@ json channel_json(const Channel& channel) {
     case Channel::Type::sms:
       out["display"] = channel.number;
       out["keyword"] = channel.keyword.empty() ? json(nullptr) : json(channel.keyword);
-      out["href"] = "sms:" + channel.number + (channel.keyword.empty() ? "" : "?body=" + percent_encode(channel.keyword));
+      out["href"] = channel_href(channel);
       break;
     case Channel::Type::chat:
     case Channel::Type::whatsapp:
     case Channel::Type::web:
       out["display"] = url_host(channel.url);
-      out["href"] = channel.url;
+      out["href"] = channel_href(channel);
       break;
   }
   return out;

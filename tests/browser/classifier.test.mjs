@@ -1,26 +1,16 @@
 // The model loads and decides in headless Chromium exactly as in Node.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import * as ort from 'onnxruntime-web';
-import { startServer } from '../../demo/server.mjs';
 import { Engine } from '../../dist/engine.js';
-import { launchBrowser } from '../support/browser.mjs';
+import { withServerAndBrowser } from '../support/browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const env = await withServerAndBrowser();
 
 test('the classifier runs in Chromium with the same decisions as in Node', async () => {
   const texts = ['I want to end my life tonight', 'this homework is killing me', '我不想活了', 'hola, ¿qué tal?'];
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/tests/browser/pages/classifier.html`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/tests/browser/pages/classifier.html`);
   await page.waitForFunction(() => window.ready === true);
   const inBrowser = await page.evaluate((t) => window.checkAll(t), texts);
   const engine = await Engine.load({ ort });

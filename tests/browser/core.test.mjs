@@ -1,25 +1,15 @@
 // The wasm core loads in headless Chromium from 127.0.0.1 and featurizes
 // exactly as natively.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startServer } from '../../demo/server.mjs';
-import { launchBrowser } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { withServerAndBrowser } from '../support/browser.mjs';
 import { GOLDEN_BUCKETS, goldenCorpus, nativeAnswers, rowBytes } from '../support/golden.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const env = await withServerAndBrowser();
 
 test('the core loads in Chromium and matches the native featurizer', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/tests/browser/pages/core.html`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/tests/browser/pages/core.html`);
   await page.waitForFunction(() => window.ready === true);
   const corpus = goldenCorpus();
   const rows = corpus.map((row) => Array.from(rowBytes(row)));
@@ -29,14 +19,14 @@ test('the core loads in Chromium and matches the native featurizer', async () =>
     assert.deepEqual(inBrowser[i].features, native.strings[i].features, `features of ${row.name}`);
     assert.deepEqual(inBrowser[i].ids, native.ids[i].ids, `ids of ${row.name}`);
   }
-  const wasmRequest = server.requests.find((r) => r.url.endsWith('helpbridge-core.wasm'));
+  const wasmRequest = env.server.requests.find((r) => r.url.endsWith('helpbridge-core.wasm'));
   assert.ok(wasmRequest, 'the wasm was fetched from the page origin');
   await page.close();
 });
 
 test('the demo inspector shows normalised text', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/demo/`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/demo/inspect.html`);
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Core ready'));
   await page.fill('#text', 'I want to D I E');
   await page.waitForFunction(() => document.getElementById('normalized').textContent === 'i want to die');

@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { startServer } from '../../demo/server.mjs';
-import { launchBrowser } from '../support/browser.mjs';
+import { test } from 'node:test';
+import { withServerAndBrowser } from '../support/browser.mjs';
 import { root } from '../support/paths.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core');
@@ -24,25 +23,16 @@ const LOCALES = [
   { lang: 'ja', country: 'JP', tel: 'tel:0120279338' },
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const env = await withServerAndBrowser();
 
 /** The test page (a small chat) with the element mounted and the textarea focused. */
 async function openPage({ colorScheme = 'light' } = {}) {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const consoleMessages = [];
   page.on('console', (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
   await page.setViewportSize({ width: 900, height: 800 });
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-  await page.goto(`${server.url}/tests/browser/pages/dialog.html`);
+  await page.goto(`${env.server.url}/tests/browser/pages/dialog.html`);
   await page.waitForFunction(() => window.ready === true);
   await page.focus('#chat-input');
   page.consoleMessages = consoleMessages;
@@ -270,7 +260,7 @@ test('hostile view data renders as text and unsafe links are dropped', async () 
   // Click every rendered control: nothing runs.
   await page.locator('helpbridge-dialog [data-hb-key="choice:continue"]').click();
   assert.equal(await page.evaluate(() => window.pwned), undefined);
-  assert.ok(!server.requests.some((r) => /\/x(\?|$)/.test(r.url)), 'no request for the injected image');
+  assert.ok(!env.server.requests.some((r) => /\/x(\?|$)/.test(r.url)), 'no request for the injected image');
   await page.close();
 });
 
@@ -464,7 +454,7 @@ test('show() rejects what is not a view, with a clear error', async () => {
 });
 
 test('no requests, storage or console output of its own', async () => {
-  const before = server.requests.length;
+  const before = env.server.requests.length;
   const page = await openPage();
   for (const name of ['urgent-en', 'urgent-ar', 'support-en', 'someone-else-en']) {
     await show(page, fixture(name));
@@ -473,7 +463,7 @@ test('no requests, storage or console output of its own', async () => {
   }
   const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
   assert.deepEqual(storage, { local: 0, session: 0, cookie: '' });
-  const paths = server.requests.slice(before).map((r) => new URL(r.url, 'http://x').pathname);
+  const paths = env.server.requests.slice(before).map((r) => new URL(r.url, 'http://x').pathname);
   const unexpected = paths.filter((p) => !['/tests/browser/pages/dialog.html', '/dist/dialog.js', '/dist/dialog-styles.js', '/favicon.ico'].includes(p));
   assert.deepEqual(unexpected, []);
   const logged = page.consoleMessages.filter((m) => !m.text.startsWith('Failed to load resource')); // the favicon's 404

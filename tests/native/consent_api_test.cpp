@@ -2,6 +2,8 @@
 // persisted blob (round trip, privacy) and hostile configs, blobs and events.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include "bindings/helpbridge.h"
 
 #include <nlohmann/json.hpp>
@@ -12,15 +14,10 @@
 #include <string>
 #include <vector>
 
-namespace {
+using test_support::read_file;
+using test_support::take_json;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+namespace {
 
 const std::string& shipped_config() {
   static const std::string config = read_file(std::string(HELPBRIDGE_SOURCE_DIR) + "/locales/consent.json");

@@ -2,6 +2,8 @@
 // ordering by category, open now and language, fallback, and the shipped files.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include "bindings/helpbridge.h"
 
 #include <nlohmann/json.hpp>
@@ -13,24 +15,12 @@
 
 using nlohmann::json;
 
+using test_support::read_file;
+using test_support::take_json;
+
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string locale_file(const std::string& name) { return read_file(std::string(HELPBRIDGE_SOURCE_DIR) + "/locales/" + name); }
-
-json take_json(char* text) {
-  REQUIRE(text != nullptr);
-  json value = json::parse(text);
-  hb_free(text);
-  return value;
-}
 
 // A directory over the shipped shared files, with the given countries loaded.
 struct Directory {

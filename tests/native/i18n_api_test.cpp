@@ -1,6 +1,8 @@
 // The i18n C API: JSON in and out, statuses and errors, hostile arguments.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include "bindings/helpbridge.h"
 
 #include <nlohmann/json.hpp>
@@ -12,15 +14,10 @@
 
 using nlohmann::json;
 
-namespace {
+using test_support::read_file;
+using test_support::take_json;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+namespace {
 
 std::string source_file(const std::string& relative) {
   return read_file(std::string(HELPBRIDGE_SOURCE_DIR) + "/" + relative);

@@ -1,6 +1,8 @@
 // Country guess: host, then time zone, then a language tag's region, then unknown.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include "i18n/country_code.h"
 #include "i18n/country_guess.h"
 #include "i18n/invalid_data.h"
@@ -20,15 +22,10 @@ using helpbridge::i18n::InvalidData;
 using helpbridge::i18n::parse_country_code;
 using helpbridge::i18n::TimeZoneCountries;
 
-namespace {
+using test_support::read_file;
+using test_support::take_json;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+namespace {
 
 // locales/timezones.json, generated from tzdata (scripts/import-timezones.mjs).
 const TimeZoneCountries& shipped_zones() {

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include "features/feature_version.h"
 #include "risk/lexicon.h"
 #include "risk/message_assessor.h"
@@ -13,6 +15,9 @@
 #include <string>
 
 using namespace helpbridge;
+
+using test_support::read_file;
+using test_support::take_json;
 
 namespace {
 
@@ -46,13 +51,6 @@ std::vector<float> logits_with(Category category, double crisis, float urgency_l
 std::vector<float> logits_for(Category category, float urgency_logit) {
   return logits_with(category == Category::kNoCrisis ? Category::kSuicidalIdeation : category,
                      category == Category::kNoCrisis ? 0.0 : 0.999, urgency_logit);
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CoreError, HelpbridgeCore } from '../../dist/core.js';
+import { Featurizer } from '../../dist/featurizer.js';
 
 const core = await HelpbridgeCore.load();
 
@@ -10,27 +11,27 @@ test('feature version is exposed', () => {
 });
 
 test('invalid arguments are CoreErrors, not crashes', () => {
-  assert.throws(() => core.createFeaturizer(0), CoreError);
-  assert.throws(() => core.createFeaturizer(-1), CoreError);
-  assert.throws(() => core.createFeaturizer(1.5), CoreError);
+  assert.throws(() => Featurizer.create(core, 0), CoreError);
+  assert.throws(() => Featurizer.create(core, -1), CoreError);
+  assert.throws(() => Featurizer.create(core, 1.5), CoreError);
 });
 
 test('a disposed featurizer refuses work', () => {
-  const featurizer = core.createFeaturizer(1024);
+  const featurizer = Featurizer.create(core, 1024);
   featurizer.dispose();
   featurizer.dispose();
   assert.throws(() => featurizer.featurize('hello'), /disposed/);
 });
 
 test('lone surrogates from JavaScript are replaced', () => {
-  const featurizer = core.createFeaturizer(1 << 16);
+  const featurizer = Featurizer.create(core, 1 << 16);
   const explained = featurizer.explain('die\uD800 now\uDFFF');
   assert.equal(explained.normalized, 'die\uFFFD now\uFFFD');
   featurizer.dispose();
 });
 
 test('a 10 MB string keeps its end and is bounded', () => {
-  const featurizer = core.createFeaturizer(1 << 16);
+  const featurizer = Featurizer.create(core, 1 << 16);
   const huge = 'filler '.repeat(1_500_000) + 'i want to die';
   const explained = featurizer.explain(huge);
   assert.ok(explained.normalized.endsWith('i want to die'));

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HelpbridgeCore } from '../../dist/core.js';
+import { Featurizer } from '../../dist/featurizer.js';
 import { GOLDEN_BUCKETS, goldenCorpus, nativeAnswers, rowBytes } from '../support/golden.mjs';
 
 test('wasm features equal native features on the golden corpus', async () => {
@@ -10,7 +11,7 @@ test('wasm features equal native features on the golden corpus', async () => {
   assert.ok(corpus.length >= 40);
   const native = nativeAnswers();
   const core = await HelpbridgeCore.load();
-  const featurizer = core.createFeaturizer(GOLDEN_BUCKETS);
+  const featurizer = Featurizer.create(core, GOLDEN_BUCKETS);
   let nonEmpty = 0;
   for (const [i, row] of corpus.entries()) {
     const bytes = rowBytes(row);

@@ -28,3 +28,22 @@ export async function launchBrowser() {
     },
   };
 }
+
+/**
+ * For a node:test file: starts the static server and Chromium before its tests
+ * and stops both after. Returns { server, browser }, filled in before().
+ */
+export async function withServerAndBrowser(serverOptions) {
+  const { after, before } = await import('node:test');
+  const { startServer } = await import('../../demo/server.mjs');
+  const env = {};
+  before(async () => {
+    env.server = await startServer(serverOptions);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.server.close();
+  });
+  return env;
+}

@@ -1,6 +1,7 @@
 // The C++ message assessor through the C API (src/bindings/hb_assessor.h):
 // features and lexicon before the model runs, the decision after.
-import { CoreError, type HelpbridgeCore } from './core.js';
+import type { HelpbridgeCore } from './core.js';
+import { NativeObject } from './native-object.js';
 import type { Category, Level } from './view-model.js';
 
 export interface Decision {
@@ -15,13 +16,17 @@ export interface Decision {
   urgency: number;
 }
 
-export class Assessor {
-  private handle: number;
+export class Assessor extends NativeObject {
+  /** Two words the C calls write their outputs to, kept for the handle's life (the hot path allocates nothing). */
   private readonly out: number;
 
-  private constructor(private readonly core: HelpbridgeCore, handle: number) {
-    this.handle = handle;
-    this.out = core.alloc(8);
+  private constructor(core: HelpbridgeCore, handle: number) {
+    const out = core.alloc(8);
+    super(core, handle, (h) => {
+      core.native._hb_assessor_destroy(h);
+      core.native._free(out);
+    });
+    this.out = out;
   }
 
   /** @throws CoreError with status 3 (HB_ERROR_VERSION_MISMATCH) for a model built on other features. */
@@ -33,14 +38,14 @@ export class Assessor {
 
   addLexicon(lexiconJson: string): void {
     this.core.withBytes(lexiconJson, (pointer, length) =>
-      this.core.check(this.core.native._hb_assessor_add_lexicon(this.live(), pointer, length)));
+      this.core.check(this.core.native._hb_assessor_add_lexicon(this.live, pointer, length)));
   }
 
   /** Feature ids for the model (a fresh Int32Array: ids are < 2^31). */
   prepare(text: string | Uint8Array): Int32Array {
     const native = this.core.native;
     return this.core.withInput(text, (pointer, length) => {
-      this.core.check(native._hb_assessor_prepare(this.live(), pointer, length, this.out, this.out + 4));
+      this.core.check(native._hb_assessor_prepare(this.live, pointer, length, this.out, this.out + 4));
       const ids = native.HEAPU32[this.out >> 2];
       const count = native.HEAPU32[(this.out + 4) >> 2];
       return new Int32Array(native.HEAPU32.buffer.slice(ids, ids + count * 4));
@@ -56,7 +61,7 @@ export class Assessor {
       native.HEAPF32.set(logits, pointer >> 2);
     }
     try {
-      this.core.check(native._hb_assessor_assess(this.live(), pointer, logits?.length ?? 0, useContext ? 1 : 0, this.out));
+      this.core.check(native._hb_assessor_assess(this.live, pointer, logits?.length ?? 0, useContext ? 1 : 0, this.out));
       return this.core.takeJson<Decision>(native.HEAPU32[this.out >> 2]);
     } finally {
       if (pointer) native._free(pointer);
@@ -64,27 +69,15 @@ export class Assessor {
   }
 
   setSensitivityLowered(lowered: boolean): void {
-    this.core.check(this.core.native._hb_assessor_set_sensitivity_lowered(this.live(), lowered ? 1 : 0));
+    this.core.check(this.core.native._hb_assessor_set_sensitivity_lowered(this.live, lowered ? 1 : 0));
   }
 
   forgetContext(): void {
-    this.core.check(this.core.native._hb_assessor_forget_context(this.live()));
+    this.core.check(this.core.native._hb_assessor_forget_context(this.live));
   }
 
   info(): { feature_version: number; buckets: number; outputs: number; lexicon_entries: number } {
-    this.core.check(this.core.native._hb_assessor_info(this.live(), this.out));
+    this.core.check(this.core.native._hb_assessor_info(this.live, this.out));
     return this.core.takeJson(this.core.native.HEAPU32[this.out >> 2]);
-  }
-
-  dispose(): void {
-    if (this.handle === 0) return;
-    this.core.native._hb_assessor_destroy(this.handle);
-    this.core.native._free(this.out);
-    this.handle = 0;
-  }
-
-  private live(): number {
-    if (this.handle === 0) throw new CoreError(1, 'this assessor was disposed');
-    return this.handle;
   }
 }

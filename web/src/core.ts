@@ -1,11 +1,10 @@
 // The wasm core (C++ text pipeline and policy) behind a small typed wrapper:
 // this file loads the module and moves bytes and JSON across; each native object
-// has its own file (featurizer.ts, ...). Every handle has a dispose().
+// has its own file (featurizer.ts, assessor.ts, consent.ts, ...). Every handle has a dispose().
 import { readAsset, resolveAssetBase } from './assets.js';
-import { Featurizer } from './featurizer.js';
+import { CoreError } from './errors.js';
 
-export { Featurizer } from './featurizer.js';
-export type { FeatureExplanation } from './featurizer.js';
+export { CoreError } from './errors.js';
 
 /** What the Emscripten glue gives us; only the parts we use. */
 export interface CoreModule {
@@ -29,6 +28,25 @@ export interface CoreModule {
   _hb_assessor_set_sensitivity_lowered(handle: number, lowered: number): number;
   _hb_assessor_forget_context(handle: number): number;
   _hb_assessor_info(handle: number, json: number): number;
+  _hb_consent_create(config: number, configLength: number, state: number, stateLength: number, out: number): number;
+  _hb_consent_destroy(handle: number): void;
+  _hb_consent_handle(handle: number, event: number, length: number, out: number): number;
+  _hb_consent_state(handle: number, out: number): number;
+  _hb_consent_sensitivity_lowered(handle: number): number;
+  _hb_directory_create(emergency: number, emergencyLength: number, topics: number, topicsLength: number,
+    directory: number, directoryLength: number, out: number): number;
+  _hb_directory_destroy(handle: number): void;
+  _hb_directory_add_country(handle: number, json: number, length: number): number;
+  _hb_directory_timezones(handle: number, country: number, out: number): number;
+  _hb_directory_lookup(handle: number, query: number, length: number, out: number): number;
+  _hb_directory_countries(handle: number, out: number): number;
+  _hb_i18n_negotiate(requested: number, requestedLength: number, available: number, availableLength: number, out: number): number;
+  _hb_i18n_guess_country(query: number, queryLength: number, zones: number, zonesLength: number, out: number): number;
+  _hb_catalog_create(catalogue: number, length: number, fallback: number, fallbackLength: number, out: number): number;
+  _hb_catalog_destroy(handle: number): void;
+  _hb_catalog_format(handle: number, key: number, params: number, paramsLength: number, plural: number, out: number): number;
+  _hb_catalog_meta(handle: number, out: number): number;
+  _hb_view_build(directory: number, catalog: number, request: number, length: number, out: number): number;
   UTF8ToString(pointer: number, maxBytes?: number): string;
 }
 
@@ -43,13 +61,6 @@ export interface CoreOptions {
   assetBase?: string | URL;
 }
 
-/** A failure reported by the native core, with its hb_status code. */
-export class CoreError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-    this.name = 'CoreError';
-  }
-}
 
 /** UTF-16 units kept from the end of a long text before it is copied into the
  * core; the core keeps the last 4096 code points of what it gets, and 8192
@@ -79,10 +90,6 @@ export class HelpbridgeCore {
 
   get featureVersion(): number {
     return this.module._hb_feature_version();
-  }
-
-  createFeaturizer(buckets: number): Featurizer {
-    return Featurizer.create(this, buckets);
   }
 
   /** @internal Calls a C function that creates a handle through an out-pointer. */
@@ -122,6 +129,40 @@ export class HelpbridgeCore {
       length = data.length;
     }
     return fn(this.scratch, length);
+  }
+
+  /** @internal Copies each string, NUL-terminated, into its own wasm allocation,
+   * runs fn on their (pointer, length) pairs, and frees them. For data and
+   * small arguments; a null string passes (0, 0). */
+  withStrings<T>(strings: (string | null)[], fn: (...args: [number, number][]) => T): T {
+    const encoder = new TextEncoder();
+    const allocated: number[] = [];
+    try {
+      const args = strings.map((text): [number, number] => {
+        if (text === null) return [0, 0];
+        const bytes = encoder.encode(text);
+        const pointer = this.alloc(bytes.length + 1);
+        allocated.push(pointer);
+        this.module.HEAPU8.set(bytes, pointer);
+        this.module.HEAPU8[pointer + bytes.length] = 0;
+        return [pointer, bytes.length];
+      });
+      return fn(...args);
+    } finally {
+      for (const pointer of allocated) this.module._free(pointer);
+    }
+  }
+
+  /** @internal Calls a C function that returns a JSON string through an
+   * out-pointer, checks its status, and parses and frees the string. */
+  callJson<T>(call: (out: number) => number): T {
+    const out = this.alloc(4);
+    try {
+      this.check(call(out));
+      return this.takeJson<T>(this.module.HEAPU32[out >> 2]);
+    } finally {
+      this.module._free(out);
+    }
   }
 
   /** @internal */

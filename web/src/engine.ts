@@ -26,7 +26,7 @@ export class Engine {
   private constructor(
     readonly core: HelpbridgeCore,
     private readonly assessor: Assessor,
-    private readonly classifier: Classifier | null,
+    private classifier: Classifier | null,
   ) {}
 
   static async load(options: EngineOptions): Promise<Engine> {
@@ -49,6 +49,12 @@ export class Engine {
       assessor.dispose();
       throw error;
     }
+  }
+
+  /** Loads the model later (the lexicon decides until then). */
+  async loadModel(ort: OrtModule, assetBase?: string | URL): Promise<void> {
+    const base = resolveAssetBase(assetBase);
+    this.classifier = await Classifier.load(ort, await readAsset(new URL('models/model.onnx', base)));
   }
 
   get modelLoaded(): boolean {

@@ -1,5 +1,7 @@
 // The C++ featurizer through the C API (src/bindings/hb_featurizer.h).
-import { CoreError, type HelpbridgeCore } from './core.js';
+import type { HelpbridgeCore } from './core.js';
+import { CoreError } from './errors.js';
+import { NativeObject } from './native-object.js';
 
 export interface FeatureExplanation {
   normalized: string;
@@ -8,16 +10,20 @@ export interface FeatureExplanation {
 }
 
 /** The C++ featurizer: text to hashed feature ids, exactly as natively. */
-export class Featurizer {
-  private handle: number;
+export class Featurizer extends NativeObject {
+  /** Two words the C calls write their outputs to, kept for the handle's life (the hot path allocates nothing). */
   private readonly out: number;
 
-  private constructor(private readonly core: HelpbridgeCore, handle: number) {
-    this.handle = handle;
-    this.out = core.alloc(8);
+  private constructor(core: HelpbridgeCore, handle: number) {
+    const out = core.alloc(8);
+    super(core, handle, (h) => {
+      core.native._hb_featurizer_destroy(h);
+      core.native._free(out);
+    });
+    this.out = out;
   }
 
-  /** @internal Use HelpbridgeCore.createFeaturizer. */
+  /** A featurizer with the model's number of buckets (see the manifest). */
   static create(core: HelpbridgeCore, buckets: number): Featurizer {
     if (!Number.isInteger(buckets) || buckets <= 0 || buckets > 0xffffffff) {
       throw new CoreError(1, `buckets must be a positive 32-bit integer, not ${buckets}`);
@@ -29,7 +35,7 @@ export class Featurizer {
   featurize(text: string | Uint8Array): Uint32Array {
     const native = this.core.native;
     return this.core.withInput(text, (pointer, length) => {
-      this.core.check(native._hb_featurize(this.live(), pointer, length, this.out, this.out + 4));
+      this.core.check(native._hb_featurize(this.live, pointer, length, this.out, this.out + 4));
       const ids = native.HEAPU32[this.out >> 2];
       const count = native.HEAPU32[(this.out + 4) >> 2];
       return native.HEAPU32.slice(ids >> 2, (ids >> 2) + count);
@@ -40,20 +46,8 @@ export class Featurizer {
   explain(text: string | Uint8Array): FeatureExplanation {
     const native = this.core.native;
     return this.core.withInput(text, (pointer, length) => {
-      this.core.check(native._hb_featurize_explain(this.live(), pointer, length, this.out));
+      this.core.check(native._hb_featurize_explain(this.live, pointer, length, this.out));
       return this.core.takeJson<FeatureExplanation>(native.HEAPU32[this.out >> 2]);
     });
-  }
-
-  dispose(): void {
-    if (this.handle === 0) return;
-    this.core.native._hb_featurizer_destroy(this.handle);
-    this.core.native._free(this.out);
-    this.handle = 0;
-  }
-
-  private live(): number {
-    if (this.handle === 0) throw new CoreError(1, 'this featurizer was disposed');
-    return this.handle;
   }
 }
