@@ -34,38 +34,49 @@ function note(text) {
 
 let guard;
 let detach;
-async function start() {
+function start() {
   detach?.();
   guard?.dispose();
   status.textContent = 'Loading…';
-  guard = await createGuard({
+  guard = createGuard({
     country: params.get('country') ?? undefined,
     languages: params.get('lang') ? [params.get('lang')] : navigator.languages,
     assetBase: '/',
+    // No bundler here: tell helpbridge where onnxruntime-web's module is.
+    ortUrl: '/node_modules/onnxruntime-web/dist/ort.wasm.min.mjs',
     onEvent(event) {
-      if (event.type === 'decision') note(`${event.level}${event.category ? ` · ${event.category}` : ''} (${event.source})`);
-      else if (event.type === 'choice') note(`person chose: ${event.action}`);
-      else if (event.type === 'model-ready') status.textContent = `Ready: model loaded (${guard?.lang ?? ''}, ${guard?.country ?? ''}).`;
-      else if (event.type === 'error') note(`error: ${event.message}`);
+      if (event.type === 'ready') {
+        status.textContent = `Ready: the lexicon decides while the model loads (${event.lang}, ${event.country || 'no country'}${event.worker ? ', in a worker' : ''}).`;
+        fill(countrySelect, Object.entries(emergency).filter(([code]) => code.length === 2)
+          .map(([code, entry]) => [code, `${entry.name}${index.helplines.includes(code) ? '' : ' (emergency only)'}`])
+          .sort((a, b) => a[1].localeCompare(b[1])), event.country);
+        fill(languageSelect, index.messages.map((code) => [code, code]), event.lang);
+      } else if (event.type === 'model-ready') {
+        status.textContent = `Ready: model loaded (${guard.lang}, ${guard.country || 'no country'}).`;
+      } else if (event.type === 'decision') {
+        note(`${event.level}${event.category ? ` · ${event.category}` : ''} (${event.source})`);
+      } else if (event.type === 'choice') {
+        note(`person chose: ${event.action}`);
+      } else if (event.type === 'error') {
+        note(`error: ${event.message}`);
+      }
     },
   });
-  status.textContent = `Ready: the lexicon decides while the model loads (${guard.lang}, ${guard.country || 'no country'}).`;
-  fill(countrySelect, Object.entries(emergency).filter(([code]) => code.length === 2)
-    .map(([code, entry]) => [code, `${entry.name}${index.helplines.includes(code) ? '' : ' (emergency only)'}`])
-    .sort((a, b) => a[1].localeCompare(b[1])), guard.country);
-  fill(languageSelect, index.messages.map((code) => [code, code]), guard.lang);
   detach = guard.attach(composer, { onProceed: deliver, onCancel: () => input.focus() });
+  // The demo loads at once so the panel can show the state; a real widget
+  // would let the first focus or keystroke start it.
+  void guard.prefetch();
 }
 
 countrySelect.addEventListener('change', () => {
   params.set('country', countrySelect.value);
   history.replaceState(null, '', `?${params}`);
-  void start();
+  start();
 });
 languageSelect.addEventListener('change', () => {
   params.set('lang', languageSelect.value);
   history.replaceState(null, '', `?${params}`);
-  void start();
+  start();
 });
 document.getElementById('help').addEventListener('click', (event) => guard?.showHelp(event.currentTarget));
 input.addEventListener('keydown', (event) => {
@@ -76,4 +87,4 @@ input.addEventListener('keydown', (event) => {
   }
 });
 
-await start();
+start();

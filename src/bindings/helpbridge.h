@@ -51,5 +51,6 @@ void hb_free(void* pointer);
 #include "bindings/hb_consent.h"
 #include "bindings/hb_i18n.h"
 #include "bindings/hb_directory.h"
+#include "bindings/hb_view.h"
 
 #endif /* HELPBRIDGE_H */

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "resources/opening_hours.h"
@@ -39,5 +40,10 @@ struct Helpline {
   std::string source;         // https:// page the number was checked against
   std::string last_verified;  // YYYY-MM-DD
 };
+
+// The service says it answers in this language: base subtags compared, with the
+// codes written differently for one language made equal ("es-MX" fits "es", "nb"
+// fits "no"). False when its languages are not published.
+bool answers_in(const Helpline& service, std::string_view language);
 
 }  // namespace helpbridge::resources

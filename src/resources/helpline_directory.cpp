@@ -30,12 +30,8 @@ std::string base_language(std::string_view tag) {
 // 0 if the service answers in the person's first language, 1 for the second...;
 // languages.size() if none fits or the service does not say.
 std::size_t language_rank(const Helpline& service, const std::vector<std::string>& languages) {
-  if (!service.languages) return languages.size();
   for (std::size_t i = 0; i < languages.size(); ++i) {
-    const std::string wanted = base_language(languages[i]);
-    for (const std::string& offered : *service.languages) {
-      if (base_language(offered) == wanted) return i;
-    }
+    if (answers_in(service, languages[i])) return i;
   }
   return languages.size();
 }
@@ -88,6 +84,15 @@ std::string percent_encode(std::string_view text) {
 }
 
 }  // namespace
+
+bool answers_in(const Helpline& service, std::string_view language) {
+  if (!service.languages) return false;
+  const std::string wanted = base_language(language);
+  for (const std::string& offered : *service.languages) {
+    if (base_language(offered) == wanted) return true;
+  }
+  return false;
+}
 
 std::string channel_href(const Channel& channel) {
   switch (channel.type) {

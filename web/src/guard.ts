@@ -1,19 +1,16 @@
-// The embedder's API: createGuard() once, then guard.attach(textarea) or
-// guard.check(text). Everything runs in this page; the only requests are for
-// the package's own files. Events to the host carry decisions, never text.
+// The embedder's API: createGuard() once, then guard.attach(form or textarea)
+// or guard.check(text). This is the small module the page loads first; the wasm
+// core, the model and onnxruntime-web load later, in a Web Worker, on the first
+// focus or keystroke (or prefetch()). If a Worker cannot be created (a strict
+// CSP), the same code runs in the page. The only requests are for the package's
+// own files; events to the host carry decisions, never text.
 import type { Decision } from './assessor.js';
-import { readTextAsset, resolveAssetBase } from './assets.js';
-import { Catalog, guessCountry, negotiateLanguage } from './catalog.js';
-import type { OrtModule } from './classifier.js';
-import { Consent, type ConsentEffect, type ConsentEvent } from './consent.js';
-import { HelpbridgeCore } from './core.js';
 import { defineHelpbridgeDialog, HelpbridgeDialog } from './dialog.js';
-import { Directory, localClocks } from './directory.js';
-import { Engine, type LocaleIndex } from './engine.js';
+import type { GuardCoreOptions, Outcome } from './guard-core.js';
 import type { DialogChoice, DialogView } from './view-model.js';
 
 export type GuardEvent =
-  | { type: 'ready'; lang: string; country: string }
+  | { type: 'ready'; lang: string; country: string; worker: boolean }
   | { type: 'model-ready' }
   | { type: 'decision'; level: Decision['level']; category: Decision['category']; source: Decision['source'] }
   | { type: 'choice'; action: DialogChoice['action'] }
@@ -24,93 +21,148 @@ export interface GuardOptions {
   country?: string;
   /** The person's languages, most preferred first; defaults to navigator.languages. */
   languages?: readonly string[];
-  /** Where the package's files are served from (holding dist/, models/, locales/). */
+  /** Where the package's files are served from (the folder holding dist/, models/, locales/).
+   * Defaults to the package this module was loaded from. */
   assetBase?: string | URL;
-  /** The onnxruntime-web module, or null to run on the explicit-phrase lexicon alone.
-   * Defaults to importing 'onnxruntime-web/wasm'. */
-  ort?: OrtModule | null;
+  /** onnxruntime-web: its ES module's URL (for pages without a bundler), or null to run on
+   * the explicit-phrase lexicon alone. Default: the bundler resolves 'onnxruntime-web/wasm'. */
+  ortUrl?: string | null;
+  /** Where onnxruntime-web's .wasm files are served, if not beside its module. */
+  ortWasmPaths?: string;
   /** A consent state blob from guard.state(), to resume cool-downs after a reload. */
   state?: string;
+  /** Run in the page instead of a Worker (tests, or hosts that forbid workers). */
+  noWorker?: boolean;
   /** Decisions, choices and errors: never the person's text. */
   onEvent?: (event: GuardEvent) => void;
 }
 
 export interface AttachOptions {
-  /** Sends the message: called with the text as typed, unchanged. */
+  /** Sends the message: called with the text exactly as typed. */
   onProceed: (text: string) => void;
   /** The person went back to edit: the text stays in the box. */
   onCancel?: () => void;
 }
 
-interface Pending {
-  text: string;
-  attach: AttachOptions;
-  returnFocusTo?: HTMLElement;
+/** Calls into GuardCore, in a Worker or in the page. */
+interface Transport {
+  call<T>(method: string, ...args: unknown[]): Promise<T>;
+  close(): void;
+}
+
+function workerTransport(url: URL): Promise<Transport> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { type: 'module', name: 'helpbridge' });
+    } catch (error) {
+      reject(error); // a CSP without worker-src refuses at once
+      return;
+    }
+    let next = 0;
+    const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+    const fail = (message: string) => {
+      for (const { reject: rejectCall } of waiting.values()) rejectCall(new Error(message));
+      waiting.clear();
+    };
+    worker.onmessage = (event: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
+      const call = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      if (event.data.error !== undefined) call?.reject(new Error(event.data.error));
+      else call?.resolve(event.data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(`the helpbridge worker failed: ${event.message || 'it could not load'}`);
+      reject(new Error('the helpbridge worker could not start'));
+    };
+    resolve({
+      call: <T>(method: string, ...args: unknown[]) => new Promise<T>((resolveCall, rejectCall) => {
+        const id = next++;
+        waiting.set(id, { resolve: resolveCall as (value: unknown) => void, reject: rejectCall });
+        worker.postMessage({ id, method, args });
+      }),
+      close: () => {
+        fail('the guard was disposed');
+        worker.terminate();
+      },
+    });
+  });
+}
+
+async function localTransport(): Promise<Transport> {
+  const { GuardCore } = await import('./guard-core.js');
+  let core: Awaited<ReturnType<typeof GuardCore.create>> | null = null;
+  return {
+    async call<T>(method: string, ...args: unknown[]): Promise<T> {
+      if (method === 'init') {
+        core = await GuardCore.create(args[0] as GuardCoreOptions);
+        return { lang: core.lang, country: core.country } as T;
+      }
+      if (method === 'loadModel') {
+        const [ortUrl, wasmPaths] = args as [string | null, string | null];
+        const ort = ortUrl ? await import(/* @vite-ignore */ ortUrl) : await import('onnxruntime-web/wasm');
+        if (wasmPaths) ort.env.wasm.wasmPaths = wasmPaths;
+        await core!.loadModel(ort);
+        return true as T;
+      }
+      return (core as unknown as Record<string, (...a: unknown[]) => T>)[method](...args);
+    },
+    close: () => core?.dispose(),
+  };
 }
 
 export class Guard {
-  private pending: Pending | null = null;
+  private transport: Promise<Transport> | null = null;
   private dialog: HelpbridgeDialog | null = null;
-  private current: { mode: DialogView['mode']; category: DialogView['category'] } | null = null;
+  private pending: { text: string; attach: AttachOptions } | null = null;
+  private returnFocusTo: HTMLElement | undefined;
+  private info: { lang: string; country: string } | null = null;
+  private readonly emit: (event: GuardEvent) => void;
 
-  private constructor(
-    private readonly core: HelpbridgeCore,
-    private readonly engine: Engine,
-    private readonly consent: Consent,
-    private readonly directory: Directory,
-    private readonly catalog: Catalog,
-    private readonly base: URL,
-    private readonly index: LocaleIndex,
-    readonly lang: string,
-    private countryCode: string,
-    private readonly onEvent: (event: GuardEvent) => void,
-  ) {}
-
-  static async create(options: GuardOptions = {}): Promise<Guard> {
-    const base = resolveAssetBase(options.assetBase);
-    const read = (path: string) => readTextAsset(new URL(path, base));
-    const onEvent = options.onEvent ?? (() => {});
-    const core = await HelpbridgeCore.load({ assetBase: base });
-    const index = JSON.parse(await read('locales/index.json')) as LocaleIndex;
-    const languages = options.languages ?? (typeof navigator === 'object' ? navigator.languages : ['en']);
-    const lang = negotiateLanguage(core, languages, index.messages);
-    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const country = guessCountry(core, { country: options.country, timezone, languages }, await read('locales/timezones.json')).country;
-
-    // The lexicon decides at once; the model joins when it has loaded.
-    const engine = await Engine.load({ assetBase: base, ort: null, lexiconLanguages: [lang] });
-    const consent = Consent.create(core, await read('locales/consent.json'), options.state ?? null);
-    const directory = Directory.create(core, await read('locales/emergency.json'), await read('locales/category-topics.json'),
-      await read('locales/directory.json'));
-    const catalog = Catalog.create(core, await read(`locales/messages/${lang}.json`),
-      lang === 'en' ? null : await read('locales/messages/en.json'));
-    const guard = new Guard(core, engine, consent, directory, catalog, base, index, lang, country, onEvent);
-    await guard.loadCountry(country);
-    onEvent({ type: 'ready', lang, country });
-    if (options.ort !== null) void guard.loadModel(options.ort);
-    return guard;
+  constructor(private readonly options: GuardOptions = {}) {
+    const onEvent = options.onEvent;
+    this.emit = (event) => {
+      try {
+        onEvent?.(event);
+      } catch {
+        // The host's handler must not break the guard either.
+      }
+    };
   }
 
-  get country(): string {
-    return this.countryCode;
+  /** The negotiated language and country, once loaded. */
+  get lang(): string | undefined {
+    return this.info?.lang;
+  }
+
+  get country(): string | undefined {
+    return this.info?.country;
+  }
+
+  /** Starts loading now rather than on the first focus or keystroke. */
+  prefetch(): Promise<void> {
+    return this.ready().then(() => undefined);
   }
 
   /** Decides one message (no UI), weighing the conversation's recent messages. */
   async check(text: string): Promise<Decision> {
-    const decision = await this.engine.check(text, true);
-    this.onEvent({ type: 'decision', level: decision.level, category: decision.category, source: decision.source });
+    const decision = await (await this.ready()).call<Decision>('check', text);
+    this.emit({ type: 'decision', level: decision.level, category: decision.category, source: decision.source });
     return decision;
   }
 
   /**
-   * Holds each send from the text box (Enter without Shift, or the form's
-   * submit) until helpbridge has decided, shows the banner or the dialog, and
-   * calls onProceed(text) or onCancel() as the person chooses. Returns detach().
+   * Holds each send from the form or text box (its submit, or Enter without
+   * Shift in a text box) until helpbridge has decided, shows the banner or the
+   * dialog, and calls onProceed(text) or onCancel() as the person chooses.
+   * Returns detach().
    */
   attach(target: HTMLTextAreaElement | HTMLInputElement | HTMLFormElement, options: AttachOptions): () => void {
-    const field = target instanceof HTMLFormElement
-      ? target.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="text"], input:not([type])')
-      : target;
+    const form = target instanceof HTMLFormElement ? target : null;
+    const field = form
+      ? form.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="text"], input:not([type])')
+      : (target as HTMLTextAreaElement | HTMLInputElement);
     if (!field) throw new Error('helpbridge: attach() needs a textarea, a text input, or a form holding one');
     this.ensureDialog(field);
     const send = (event: Event) => {
@@ -120,139 +172,148 @@ export class Guard {
     };
     const onKey = (event: Event) => {
       const key = event as KeyboardEvent;
-      if (key.key === 'Enter' && !key.shiftKey && !key.isComposing && !(target instanceof HTMLFormElement)) send(event);
+      if (!form && key.key === 'Enter' && !key.shiftKey && !key.isComposing) send(event);
     };
-    const form = target instanceof HTMLFormElement ? target : null;
+    const warmUp = () => void this.ready().catch(() => {});
     field.addEventListener('keydown', onKey, { capture: true });
+    field.addEventListener('focus', warmUp, { once: true });
+    field.addEventListener('input', warmUp, { once: true });
     form?.addEventListener('submit', send, { capture: true });
     return () => {
       field.removeEventListener('keydown', onKey, { capture: true });
+      field.removeEventListener('focus', warmUp);
+      field.removeEventListener('input', warmUp);
       form?.removeEventListener('submit', send, { capture: true });
     };
   }
 
-  /** Opens the helplines without any message (the "help" link). */
-  showHelp(returnFocusTo?: HTMLElement): void {
-    this.render({ mode: 'help', category: null }, returnFocusTo);
+  /** Opens the helplines without any message (for a "help" link). Works even
+   * if the core could not load: then it shows the international directory. */
+  async showHelp(returnFocusTo?: HTMLElement): Promise<void> {
+    this.returnFocusTo = returnFocusTo;
+    try {
+      this.render(await (await this.ready()).call<DialogView>('help'));
+    } catch (error) {
+      this.emit({ type: 'error', message: (error as Error).message });
+      globalThis.open?.('https://findahelpline.com/', '_blank', 'noopener');
+    }
   }
 
   /** The consent blob a host may persist (counters and a flag; never text). */
-  state(): string {
-    return this.consent.state();
+  async state(): Promise<string> {
+    return (await this.ready()).call<string>('state');
   }
 
   async setCountry(country: string): Promise<void> {
-    await this.loadCountry(country);
-    if (this.current) this.render(this.current);
+    const view = await (await this.ready()).call<DialogView | null>('setCountry', country);
+    if (this.info) this.info.country = country;
+    if (view) this.render(view);
   }
 
   dispose(): void {
     this.dialog?.remove();
-    void this.engine.dispose();
-    this.consent.dispose();
-    this.directory.dispose();
-    this.catalog.dispose();
+    this.dialog = null;
+    void this.transport?.then((t) => t.close(), () => {});
+  }
+
+  private ready(): Promise<Transport> {
+    this.transport ??= this.start();
+    return this.transport;
+  }
+
+  private async start(): Promise<Transport> {
+    const base = String(this.options.assetBase ?? new URL('../', import.meta.url));
+    const init: GuardCoreOptions = {
+      assetBase: new URL(base.endsWith('/') ? base : `${base}/`, globalThis.location?.href).href,
+      country: this.options.country,
+      languages: this.options.languages ?? (typeof navigator === 'object' ? navigator.languages : ['en']),
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      state: this.options.state,
+    };
+    let transport: Transport;
+    let inWorker = !this.options.noWorker;
+    try {
+      if (!inWorker) throw new Error('in the page by request');
+      transport = await workerTransport(new URL('./worker.js', import.meta.url));
+      this.info = await transport.call('init', init);
+    } catch (error) {
+      if (inWorker) this.emit({ type: 'error', message: `no worker (${(error as Error).message}); running in the page` });
+      inWorker = false;
+      transport = await localTransport();
+      this.info = await transport.call('init', init);
+    }
+    this.emit({ type: 'ready', lang: this.info!.lang, country: this.info!.country, worker: inWorker });
+    if (this.options.ortUrl !== null) {
+      transport.call('loadModel', this.options.ortUrl ?? null, this.options.ortWasmPaths ?? null).then(
+        () => this.emit({ type: 'model-ready' }),
+        (error: Error) => this.emit({ type: 'error', message: `the model could not load, the lexicon decides: ${error.message}` }),
+      );
+    }
+    return transport;
   }
 
   private async send(text: string, attach: AttachOptions, field: HTMLElement): Promise<void> {
     try {
-      const decision = await this.check(text);
-      const effect = this.consent.handle({ type: 'assessed', level: decision.level, category: decision.category });
-      this.settle(effect);
-      if (effect.hold) this.pending = { text, attach, returnFocusTo: field };
+      const outcome = await (await this.ready()).call<Outcome>('send', text);
+      const { decision } = outcome;
+      if (decision) this.emit({ type: 'decision', level: decision.level, category: decision.category, source: decision.source });
+      this.returnFocusTo = field;
+      this.settle(outcome);
+      if (outcome.effect.hold) this.pending = { text, attach };
       else attach.onProceed(text);
-      this.show(effect, field);
+      this.render(outcome.view);
     } catch (error) {
       // Never break the host's chat: if anything fails, the message goes as usual.
-      this.onEvent({ type: 'error', message: (error as Error).message });
+      this.emit({ type: 'error', message: (error as Error).message });
       attach.onProceed(text);
     }
   }
 
-  private choose(choice: DialogChoice): void {
-    this.onEvent({ type: 'choice', action: choice.action });
+  private async choose(choice: DialogChoice): Promise<void> {
+    this.emit({ type: 'choice', action: choice.action });
     try {
       if (choice.action === 'country') {
-        void this.setCountry(choice.country);
+        await this.setCountry(choice.country);
         return;
       }
-      if (this.current?.mode === 'help') {
-        if (choice.action !== 'contact') this.hide();
-        return;
-      }
-      const event: ConsentEvent = choice.action === 'contact'
-        ? { type: 'contact', service: choice.serviceId, channel: choice.kind }
-        : { type: choice.action };
-      const effect = this.consent.handle(event);
-      this.engine.setSensitivityLowered(this.consent.sensitivityLowered);
-      this.settle(effect);
-      this.show(effect);
+      const outcome = await (await this.ready()).call<Outcome>('choose', choice);
+      this.settle(outcome);
+      this.render(outcome.view);
     } catch (error) {
-      this.onEvent({ type: 'error', message: (error as Error).message });
-      this.settle({ host: 'proceed' } as ConsentEffect);
-      this.hide();
+      this.emit({ type: 'error', message: (error as Error).message });
+      this.settle({ effect: { host: 'proceed', show: 'none', hold: false, ignored: false }, view: null });
+      this.render(null);
     }
   }
 
   /** Tells the host what became of the held message, if anything. */
-  private settle(effect: Pick<ConsentEffect, 'host'>): void {
+  private settle(outcome: Outcome): void {
     const pending = this.pending;
-    if (!pending || effect.host === null) return;
+    if (!pending || outcome.effect.host === null) return;
     this.pending = null;
-    if (effect.host === 'proceed') pending.attach.onProceed(pending.text);
+    if (outcome.effect.host === 'proceed') pending.attach.onProceed(pending.text);
     else pending.attach.onCancel?.();
   }
 
-  private show(effect: ConsentEffect, field?: HTMLElement): void {
-    if (effect.ignored) return;
-    const mode = { none: null, banner: 'support', dialog: 'urgent', someone_else: 'someone_else' }[effect.show] as DialogView['mode'] | null;
-    if (mode === null) this.hide();
-    else this.render({ mode, category: effect.category }, field ?? this.pending?.returnFocusTo);
-  }
-
-  private render(what: { mode: DialogView['mode']; category: DialogView['category'] }, returnFocusTo?: HTMLElement): void {
-    this.current = what;
-    const clock = localClocks(this.directory.timezones(this.countryCode));
-    const request = { ...what, country: this.countryCode, languages: [this.lang], clock };
-    const view = this.core.withStrings([JSON.stringify(request)], ([json, length]) =>
-      this.core.callJson<DialogView>((out) => this.core.native._hb_view_build(this.directory.live, this.catalog.live, json, length, out)));
-    this.ensureDialog(returnFocusTo).show(view, { returnFocusTo });
-  }
-
-  private hide(): void {
-    this.current = null;
-    this.dialog?.hide();
+  private render(view: DialogView | null): void {
+    if (view === null) this.dialog?.hide();
+    else this.ensureDialog(this.returnFocusTo).show(view, { returnFocusTo: this.returnFocusTo });
   }
 
   private ensureDialog(near?: HTMLElement): HelpbridgeDialog {
     if (this.dialog) return this.dialog;
     defineHelpbridgeDialog();
     const dialog = document.createElement('helpbridge-dialog') as HelpbridgeDialog;
-    dialog.addEventListener('helpbridge-choice', (event) => this.choose((event as CustomEvent<DialogChoice>).detail));
+    dialog.addEventListener('helpbridge-choice', (event) => void this.choose((event as CustomEvent<DialogChoice>).detail));
     // The banner sits right after the chat box, where the person is looking.
-    (near?.parentElement ?? document.body).append(dialog);
+    (near?.closest('form')?.parentElement ?? near?.parentElement ?? document.body).append(dialog);
     this.dialog = dialog;
     return dialog;
   }
-
-  private async loadCountry(country: string): Promise<void> {
-    if (this.index.helplines.includes(country)) {
-      this.directory.addCountry(await readTextAsset(new URL(`locales/helplines/${country}.json`, this.base)));
-    }
-    this.countryCode = country;
-  }
-
-  private async loadModel(ort: OrtModule | undefined): Promise<void> {
-    try {
-      const module = ort ?? ((await import('onnxruntime-web/wasm')) as unknown as OrtModule);
-      await this.engine.loadModel(module, this.base);
-      this.onEvent({ type: 'model-ready' });
-    } catch (error) {
-      this.onEvent({ type: 'error', message: `the model could not load; the explicit-phrase lexicon decides: ${(error as Error).message}` });
-    }
-  }
 }
 
-export async function createGuard(options: GuardOptions = {}): Promise<Guard> {
-  return Guard.create(options);
+/** Creates a guard. Cheap: nothing heavy loads until the first focus,
+ * keystroke, check(), or prefetch(). */
+export function createGuard(options: GuardOptions = {}): Guard {
+  return new Guard(options);
 }

@@ -6,4 +6,3 @@ export type { Decision } from './assessor.js';
 export { defineHelpbridgeDialog, HelpbridgeDialog } from './dialog.js';
 export type { Category, DialogChoice, DialogView, Level } from './view-model.js';
 export { CoreError } from './errors.js';
-export { Engine } from './engine.js';
