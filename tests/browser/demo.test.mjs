@@ -54,6 +54,7 @@ for (const { lang, country, text, tel, dir } of URGENT) {
     await page.locator('#log li').first().waitFor();
     assert.equal(await page.locator('#log li').first().textContent(), text);
 
+    assert.ok(requests.some((r) => r.url.endsWith('/dist/worker.js')), 'the core runs in a Web Worker');
     for (const request of requests) {
       const url = new URL(request.url);
       assert.equal(url.origin, env.server.url, `same origin: ${request.url}`);
