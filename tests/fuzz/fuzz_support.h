@@ -42,7 +42,7 @@ inline std::string repo_file(const std::string& relative) {
 // never holds raw, or a newline for one-line JSON events).
 inline std::vector<std::string_view> split(const uint8_t* data, size_t size, char separator) {
   std::vector<std::string_view> parts;
-  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const std::string_view input = size == 0 ? std::string_view() : std::string_view(reinterpret_cast<const char*>(data), size);
   size_t start = 0;
   for (;;) {
     const size_t cut = input.find(separator, start);
@@ -52,9 +52,10 @@ inline std::vector<std::string_view> split(const uint8_t* data, size_t size, cha
   }
 }
 
-// Part i, or "" when the input has fewer parts.
+// Part i, or "" when the input has fewer parts. Never a null pointer, so that
+// it can go to a C API that refuses NULL.
 inline std::string_view part(const std::vector<std::string_view>& parts, size_t i) {
-  return i < parts.size() ? parts[i] : std::string_view();
+  return i < parts.size() && parts[i].data() != nullptr ? parts[i] : std::string_view("", 0);
 }
 
 }  // namespace fuzz_support
