@@ -22,7 +22,9 @@ ICU_CONFIG_FLAGS="--enable-static --disable-shared --disable-tools --disable-tes
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 cache_root=${HELPBRIDGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/helpbridge}
-lib_key=$(printf '%s|%s|%s|%s' "$ICU_VERSION" "$CFLAGS_WASM" "$ICU_CONFIG_FLAGS" "$(emcc --version | head -1)" | sha256sum | cut -c1-12)
+emcc_version=$(emcc --version 2>/dev/null)
+emcc_version=${emcc_version%%$'\n'*}  # the first line (a pipe into head would break emcc's output)
+lib_key=$(printf '%s|%s|%s|%s' "$ICU_VERSION" "$CFLAGS_WASM" "$ICU_CONFIG_FLAGS" "$emcc_version" | sha256sum | cut -c1-12)
 key=$(printf '%s|%s' "$lib_key" "$ICU_DATA_ITEMS" | sha256sum | cut -c1-12)
 prefix="$cache_root/icu-$ICU_VERSION-wasm-$key"
 
