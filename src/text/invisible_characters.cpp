@@ -25,7 +25,7 @@ const icu::UnicodeSet& invisible_set() {
 
 }  // namespace
 
-icu::UnicodeString remove_invisible_characters(const icu::UnicodeString& text) {
+icu::UnicodeString remove_invisible_characters(icu::UnicodeString text) {
   const icu::UnicodeSet& invisible = invisible_set();
   const char16_t* units = text.getBuffer();
   const int32_t length = text.length();

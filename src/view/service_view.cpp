@@ -18,35 +18,35 @@ std::string_view scheme_of(std::string_view kind) {
   return "https://";
 }
 
-json action(std::string_view kind, std::string label, const std::string& href) {
-  json out;
-  out["kind"] = kind;
-  out["label"] = std::move(label);
-  out["href"] = href.empty() ? json(nullptr) : json(href);
-  return out;
-}
-
 // The action for a channel, or null when it has no link the dialog may use.
 json channel_action(const Channel& channel, const ViewMessages& messages) {
-  const std::string href = resources::channel_href(channel);
-  json out;
+  std::string_view kind = "website";
+  std::string label;
   switch (channel.type) {
     case Channel::Type::phone:
-      out = action("call", messages.text("action.call", {{"number", channel.display}}), href);
+      kind = "call";
+      label = messages.text("action.call", {{"number", channel.display}});
       break;
     case Channel::Type::sms:
-      out = channel.keyword.empty()
-                ? action("text", messages.text("action.textNumber", {{"number", channel.number}}), href)
-                : action("text", messages.text("action.text", {{"keyword", channel.keyword}, {"number", channel.number}}),
-                         href);
+      kind = "text";
+      label = channel.keyword.empty()
+                  ? messages.text("action.textNumber", {{"number", channel.number}})
+                  : messages.text("action.text", {{"keyword", channel.keyword}, {"number", channel.number}});
       break;
-    case Channel::Type::chat: out = action("chat", messages.text("action.chat"), href); break;
-    case Channel::Type::whatsapp: out = action("whatsapp", messages.text("action.whatsapp"), href); break;
-    case Channel::Type::web: out = action("website", messages.text("action.website"), href); break;
+    case Channel::Type::chat:
+      kind = "chat";
+      label = messages.text("action.chat");
+      break;
+    case Channel::Type::whatsapp:
+      kind = "whatsapp";
+      label = messages.text("action.whatsapp");
+      break;
+    case Channel::Type::web: label = messages.text("action.website"); break;
   }
+  const std::string href = resources::channel_href(channel);
   const bool undialled_phone = channel.type == Channel::Type::phone && href.empty();
-  if (!undialled_phone && !starts_with(href, scheme_of(out["kind"].get<std::string>()))) return json(nullptr);
-  return out;
+  if (!undialled_phone && !starts_with(href, scheme_of(kind))) return nullptr;
+  return {{"kind", kind}, {"label", label}, {"href", undialled_phone ? json(nullptr) : json(href)}};
 }
 
 json status_label(resources::OpenStatus status, const ViewMessages& messages) {

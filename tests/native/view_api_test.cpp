@@ -95,12 +95,6 @@ const json* action(const json& service, const std::string& kind) {
   return nullptr;
 }
 
-std::vector<std::string> ids(const json& view) {
-  std::vector<std::string> out;
-  for (const json& item : view["services"]) out.push_back(item["id"]);
-  return out;
-}
-
 const char* const kFsi = "\xE2\x81\xA8";  // U+2068 FIRST STRONG ISOLATE
 const char* const kPdi = "\xE2\x81\xA9";  // U+2069 POP DIRECTIONAL ISOLATE
 

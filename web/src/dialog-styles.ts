@@ -214,6 +214,7 @@ export const dialogCss = String.raw`
   line-height: 1.25;
 }
 .hb-action--call, .hb-action--text { background: var(--_accent); color: var(--_on-accent); }
+.hb-action.hb-action--plain { background: transparent; color: inherit; border-style: dashed; cursor: text; user-select: all; }
 .hb-action:hover { text-decoration: underline; text-underline-offset: 0.2em; }
 .hb-icon { inline-size: 1.25rem; block-size: 1.25rem; flex: none; }
 .hb-icon--small { inline-size: 1rem; block-size: 1rem; opacity: 0.85; }

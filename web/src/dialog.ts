@@ -378,7 +378,7 @@ export class HelpbridgeDialog extends ElementBase {
   }
 
   private initialFocus(): HTMLElement | null {
-    return this.modal.querySelector<HTMLElement>('.hb-action') ?? this.focusables(this.modal)[0] ?? null;
+    return this.modal.querySelector<HTMLElement>('a.hb-action') ?? this.focusables(this.modal)[0] ?? null;
   }
 
   // ---- banner -----------------------------------------------------------------
@@ -459,7 +459,7 @@ export class HelpbridgeDialog extends ElementBase {
     const serviceId = text(service.id);
     const actions = list(service.actions)
       .map((action) => this.serviceAction(serviceId, action))
-      .filter((node): node is HTMLAnchorElement => node !== null);
+      .filter((node): node is HTMLElement => node !== null);
     if (actions.length === 0) return null;
 
     const badges: HTMLElement[] = [];
@@ -484,11 +484,15 @@ export class HelpbridgeDialog extends ElementBase {
     );
   }
 
-  private serviceAction(serviceId: string, value: unknown): HTMLAnchorElement | null {
+  private serviceAction(serviceId: string, value: unknown): HTMLElement | null {
     if (!isRecord(value) || !isKind(value.kind)) return null;
     const kind = value.kind;
-    const href = safeHref(value.href, kind);
     const label = text(value.label);
+    if (value.href === null && kind === 'call' && label !== '') {
+      // A vetted number with no tel: form (Chile's *4141): shown to dial by hand.
+      return h('span', { class: `hb-action hb-action--${kind} hb-action--plain` }, icon(ICON_OF_KIND[kind]), h('span', {}, ...withNumbers(label)));
+    }
+    const href = safeHref(value.href, kind);
     if (href === null || label === '') return null;
     const external = SCHEME_OF_KIND[kind] === 'https:';
     const link = h(

@@ -16,8 +16,9 @@ export interface ServiceAction {
   kind: 'call' | 'text' | 'chat' | 'whatsapp' | 'website';
   /** Localised, e.g. "Call 116 123" or "Text SHOUT to 85258". */
   label: string;
-  /** tel:, sms: or https: only. */
-  href: string;
+  /** tel:, sms: or https: only; null for a call with no dialable link (a star
+   * code like Chile's *4141), which is shown as text to dial by hand. */
+  href: string | null;
 }
 
 export interface ServiceView {
