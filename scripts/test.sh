@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, after scripts/setup.sh has built everything (npm test runs both).
 #   1. the doctest suite, natively (ctest)
-#   2. the same suite built with em++, under Node (ctest)
+#   2. the same suite under ASan/LSan/UBSan, and built with em++ under Node (ctest)
 #   3. the helpline validator, then Node tests of the package: wasm core,
 #      golden native = wasm features, classifier and CLI, data files, ...
 #   4. browser tests in Debian's headless Chromium
@@ -13,6 +13,9 @@ section() { printf '\n=== %s ===\n' "$*"; }
 
 section "native doctest suite"
 ctest --test-dir build/native --output-on-failure -j"$(nproc)"
+
+section "native doctest suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+bash scripts/sanitize.sh
 
 section "wasm doctest suite (Node)"
 ctest --test-dir build/wasm --output-on-failure

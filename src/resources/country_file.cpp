@@ -1,5 +1,6 @@
 #include "resources/country_file.h"
 
+#include "i18n/country_code.h"
 #include "resources/field_rules.h"
 #include "resources/invalid_data.h"
 
@@ -238,6 +239,11 @@ CountryHelplines parse_country_file(std::string_view json_text) {
   const json* country = field(data, "country");
   if (country == nullptr || !country->is_string() || !is_country_code(country->get_ref<const std::string&>())) {
     throw InvalidData("country file: country is not a two-letter upper-case code");
+  }
+  // Lookups read codes the way people write them ("UK" -> "GB", "ZZ" -> none),
+  // so a file filed under another spelling could never be shown.
+  if (i18n::parse_country_code(country->get_ref<const std::string&>()) != country->get_ref<const std::string&>()) {
+    throw InvalidData("country file: country is not the ISO code a lookup uses (GB, not UK; GR, not EL; not ZZ)");
   }
   result.country = country->get<std::string>();
   const json* name = field(data, "name");

@@ -22,6 +22,14 @@ const nlohmann::json& field(const nlohmann::json& object, const char* name, nloh
   return value;
 }
 
+// An unsigned integer read whole: get<uint32_t>() would silently keep only the
+// low bits (4294967297 -> 1), so a bogus version or size could pass the checks.
+uint64_t whole_number(const nlohmann::json& object, const char* name, uint64_t max) {
+  const uint64_t value = field(object, name, nlohmann::json::value_t::number_unsigned).get<uint64_t>();
+  if (value > max) invalid(std::string("\"") + name + "\" out of range");
+  return value;
+}
+
 double probability(const nlohmann::json& object, const char* name) {
   const double value = field(object, name, nlohmann::json::value_t::number_float).get<double>();
   if (!(value >= 0.0 && value <= 1.0)) invalid(std::string("\"") + name + "\" must be within [0, 1]");
@@ -37,8 +45,8 @@ ModelManifest ModelManifest::parse(const std::string& text, uint32_t featurizer_
   ModelManifest manifest;
 
   const auto& features = field(json, "features", type::object);
-  manifest.feature_version = field(features, "version", type::number_unsigned).get<uint32_t>();
-  manifest.buckets = field(features, "buckets", type::number_unsigned).get<uint32_t>();
+  manifest.feature_version = static_cast<uint32_t>(whole_number(features, "version", UINT32_MAX));
+  manifest.buckets = static_cast<uint32_t>(whole_number(features, "buckets", UINT32_MAX));
   if (manifest.buckets == 0 || manifest.buckets > (1u << 30)) invalid("\"buckets\" out of range");
   if (manifest.feature_version != featurizer_version) {
     throw ManifestError(Kind::kFeatureVersionMismatch,
@@ -56,8 +64,8 @@ ModelManifest ModelManifest::parse(const std::string& text, uint32_t featurizer_
     manifest.output_index[static_cast<std::size_t>(*category)] = i;
   }
   const auto& outputs = field(field(json, "outputs", type::object), "logits", type::object);
-  manifest.urgency_index = field(outputs, "urgency_index", type::number_unsigned).get<std::size_t>();
-  if (manifest.urgency_index < kCategoryCount || manifest.urgency_index > 64) invalid("\"urgency_index\" out of range");
+  manifest.urgency_index = static_cast<std::size_t>(whole_number(outputs, "urgency_index", 64));
+  if (manifest.urgency_index < kCategoryCount) invalid("\"urgency_index\" out of range");
   manifest.output_count = manifest.urgency_index + 1;
 
   manifest.temperature = field(field(json, "calibration", type::object), "temperature", type::number_float).get<double>();

@@ -58,4 +58,12 @@ inline std::string_view part(const std::vector<std::string_view>& parts, size_t 
   return i < parts.size() && parts[i].data() != nullptr ? parts[i] : std::string_view("", 0);
 }
 
+// A pointer no call returns: set an out-parameter to it before a call, and it
+// must still be there when the call fails ("out-parameters are left unset").
+template <typename T>
+T* unset() {
+  static char marker;
+  return reinterpret_cast<T*>(&marker);
+}
+
 }  // namespace fuzz_support
