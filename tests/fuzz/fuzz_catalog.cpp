@@ -4,7 +4,8 @@
 // Input: <catalogue JSON> NUL <key> NUL <params JSON> NUL <plural category>.
 // The catalogue is loaded three ways: with the shipped en.json behind it, on
 // its own (as if English), and as the fallback behind the shipped ar.json (a
-// right-to-left catalogue, so values get isolated). The key is formatted, and
+// right-to-left catalogue, so values get isolated); both shipped catalogues are
+// cut to a few messages. The key is formatted, and
 // so are the first keys the catalogue itself holds.
 //
 // Checked:
@@ -28,9 +29,22 @@ namespace {
 
 using nlohmann::json;
 
+// A shipped catalogue cut to its meta and a few messages, plural ones included:
+// the C API parses both catalogues on every create, and the fallback logic does
+// not depend on how many messages there are.
+std::string trimmed_catalogue(const char* lang) {
+  json catalogue = json::parse(fuzz_support::repo_file(std::string("locales/messages/") + lang + ".json"));
+  json kept = json::object();
+  for (const auto& [key, value] : catalogue.at("messages").items()) {
+    if (kept.size() < 8 || value.is_object()) kept[key] = value;
+  }
+  catalogue["messages"] = kept;
+  return catalogue.dump();
+}
+
 struct Shared {
-  std::string english = fuzz_support::repo_file("locales/messages/en.json");
-  std::string arabic = fuzz_support::repo_file("locales/messages/ar.json");
+  std::string english = trimmed_catalogue("en");
+  std::string arabic = trimmed_catalogue("ar");
 };
 
 const Shared& shared() {

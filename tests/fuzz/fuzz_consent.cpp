@@ -90,11 +90,16 @@ void check_state(hb_consent* consent, const std::string& blob) {
   within("support_cooldown_left", "support_cooldown_messages");
   within("urgent_cooldown_left", "urgent_cooldown_messages");
   within("snooze_left", "not_now_messages");
+}
 
+// A page reload: the session comes back from the blob the host persisted (the
+// dialog itself is gone), and persists that same blob.
+hb_consent* reload(hb_consent* consent, const std::string& blob) {
+  hb_consent_destroy(consent);
   hb_consent* reloaded = create(blob);
   FUZZ_CHECK(reloaded != nullptr, "a state blob of this build does not load");
   FUZZ_CHECK(state_of(reloaded) == blob, "a reloaded session persists another state");
-  hb_consent_destroy(reloaded);
+  return reloaded;
 }
 
 const char* shown_in(const std::string& state) {
@@ -165,10 +170,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Model model;
   for (std::size_t i = 1; i < lines.size() && i <= kMaxEvents; ++i) {
     const std::string_view line = fuzz_support::part(lines, i);
-    if (line.empty()) {  // a page reload: the host persisted the blob, the dialog is gone
-      hb_consent_destroy(consent);
-      consent = create(blob);
-      FUZZ_CHECK(consent != nullptr, "the persisted state does not load");
+    if (line.empty()) {
+      consent = reload(consent, blob);
       model = Model();
       continue;
     }
@@ -186,6 +189,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (after != blob) check_state(consent, after);
     blob = after;
   }
-  hb_consent_destroy(consent);
+  hb_consent_destroy(reload(consent, blob));
   return 0;
 }
