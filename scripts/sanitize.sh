@@ -8,12 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=build/sanitize
+source scripts/compiler-cache.sh
 
-if [[ ! -f "$build/CMakeCache.txt" ]] || ! grep -q '^HELPBRIDGE_SANITIZE:BOOL=ON' "$build/CMakeCache.txt"; then
-  # -O1 -g1: fast enough to run, quick to compile, line numbers in reports.
-  CC=gcc CXX=g++ cmake -S . -B "$build" -DHELPBRIDGE_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O1 -g1' -DCMAKE_C_FLAGS_RELWITHDEBINFO='-O1 -g1' >/dev/null
-fi
+# -O1 -g1: fast enough to run, quick to compile, line numbers in reports.
+CC=gcc CXX=g++ cmake -S . -B "$build" -DHELPBRIDGE_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO='-O1 -g1' -DCMAKE_C_FLAGS_RELWITHDEBINFO='-O1 -g1' "${COMPILER_CACHE_ARGS[@]}" >/dev/null
 cmake --build "$build" --target helpbridge_tests -j"$(nproc)" >/dev/null
 
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:check_initialization_order=1:${ASAN_OPTIONS:-}"

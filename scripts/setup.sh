@@ -17,7 +17,7 @@ die() { echo "[setup] ERROR: $*" >&2; exit 1; }
 # data), the header-only libraries, Emscripten. Test: Chromium, brotli, clang's
 # sanitizer and fuzzer runtime. Training: Debian's PyTorch stack.
 APT_PACKAGES=(
-  g++ cmake make pkg-config
+  g++ cmake make pkg-config ccache
   libicu-dev icu-devtools
   nlohmann-json3-dev doctest-dev
   emscripten
@@ -55,9 +55,10 @@ icu_prefix=$(bash scripts/build-icu-wasm.sh)
 # --- 4. C++: native (tests, tools) and wasm (the browser core) ------------------
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs acorn from here
 jobs=$(nproc)
-cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+source scripts/compiler-cache.sh
+cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release "${COMPILER_CACHE_ARGS[@]}" >/dev/null
 cmake --build build/native -j"$jobs" >&2 || die "native build failed"
-emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DICU_WASM_PREFIX="$icu_prefix" >/dev/null
+emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DICU_WASM_PREFIX="$icu_prefix" "${COMPILER_CACHE_ARGS[@]}" >/dev/null
 cmake --build build/wasm -j"$jobs" >&2 || die "wasm build failed"
 
 # --- 5. The package's JavaScript and assets ------------------------------------
