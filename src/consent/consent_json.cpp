@@ -15,17 +15,6 @@ using nlohmann::json;
 template <typename Enum, std::size_t N>
 using Names = std::array<std::pair<Enum, const char*>, N>;
 
-constexpr Names<Level, 3> kLevelNames{{
-    {Level::kNone, "none"}, {Level::kSupport, "support"}, {Level::kUrgent, "urgent"}}};
-
-constexpr Names<Category, 6> kCategoryNames{{
-    {Category::kSuicidalIdeation, "suicidal_ideation"},
-    {Category::kSelfHarm, "self_harm"},
-    {Category::kAnxietyCrisis, "anxiety_crisis"},
-    {Category::kViolentThoughts, "violent_thoughts"},
-    {Category::kSubstanceAbuseOrWithdrawal, "substance_abuse_or_withdrawal"},
-    {Category::kRiskTakingBehaviours, "risk_taking_behaviours"}}};
-
 constexpr Names<State, kStateCount> kStateNames{{
     {State::kIdle, "idle"},
     {State::kOfferingSupport, "offering_support"},
@@ -68,6 +57,15 @@ template <typename Enum, std::size_t N>
 std::string listed(const Names<Enum, N>& names) {
   std::string out;
   for (const auto& entry : names) out += (out.empty() ? "" : ", ") + std::string(entry.second);
+  return out;
+}
+
+// "suicidal_ideation, self_harm, ...": the crisis categories, for an error message.
+std::string crisis_categories_listed() {
+  std::string out;
+  for (std::size_t i = 1; i < kCategoryCount; ++i) {
+    out += (out.empty() ? "" : ", ") + std::string(category_name(static_cast<Category>(i)));
+  }
   return out;
 }
 
@@ -125,12 +123,12 @@ Event assessed_from(const json& object) {
   Event event;
   event.type = EventType::kAssessed;
   const auto level = level_named(required_string(object, "level", what));
-  if (!level) throw InvalidConsentData(what + ": \"level\" must be one of " + listed(kLevelNames));
+  if (!level) throw InvalidConsentData(what + ": \"level\" must be one of " + "none, support, urgent");
   event.level = *level;
   const auto category = object.find("category");
   if (category != object.end() && !category->is_null()) {
     const auto named = category->is_string() ? category_named(category->get_ref<const std::string&>()) : std::nullopt;
-    if (!named) throw InvalidConsentData(what + ": \"category\" must be null or one of " + listed(kCategoryNames));
+    if (!named) throw InvalidConsentData(what + ": \"category\" must be null or one of " + crisis_categories_listed());
     // With level none nothing is offered, so a category there is dropped.
     if (event.level != Level::kNone) event.category = named;
   }
@@ -155,13 +153,18 @@ Event contact_from(const json& object) {
 
 }  // namespace
 
-const char* name_of(Level level) { return name_in(kLevelNames, level); }
-const char* name_of(Category category) { return name_in(kCategoryNames, category); }
+const char* name_of(Level level) { return level_name(level).data(); }
+const char* name_of(Category category) { return category_name(category).data(); }
 const char* name_of(State state) { return name_in(kStateNames, state); }
 const char* name_of(EventType type) { return name_in(kEventTypeNames, type); }
 const char* name_of(Show show) { return name_in(kShowNames, show); }
-std::optional<Level> level_named(std::string_view name) { return value_in(kLevelNames, name); }
-std::optional<Category> category_named(std::string_view name) { return value_in(kCategoryNames, name); }
+std::optional<Level> level_named(std::string_view name) { return level_from_name(name); }
+
+std::optional<Category> category_named(std::string_view name) {
+  const std::optional<Category> category = category_from_name(name);
+  if (category == Category::kNoCrisis) return std::nullopt;  // "no crisis" is null here
+  return category;
+}
 
 ConsentConfig config_from_json(std::string_view text) {
   const std::string what = "consent config";

@@ -2,20 +2,15 @@
 #include <cstddef>
 #include <optional>
 
+#include "risk/categories.h"
+
 namespace helpbridge::consent {
 
-// What the risk policy says about one message.
-enum class Level { kNone, kSupport, kUrgent };
-
-// The crisis categories of the taxonomy (DESIGN.md); "no_crisis" is std::nullopt.
-enum class Category {
-  kSuicidalIdeation,
-  kSelfHarm,
-  kAnxietyCrisis,
-  kViolentThoughts,
-  kSubstanceAbuseOrWithdrawal,
-  kRiskTakingBehaviours,
-};
+// The risk policy's level and category for one message (one taxonomy for the
+// whole core). Here "no crisis" is std::nullopt: a MaybeCategory never holds
+// Category::kNoCrisis.
+using helpbridge::Category;
+using helpbridge::Level;
 using MaybeCategory = std::optional<Category>;
 
 // Where the offer is. Lives only in memory: it is derived from what the person typed.

@@ -11,7 +11,7 @@ using namespace helpbridge::consent;
 
 TEST_CASE("consent json: every name reads back as its value") {
   for (Level level : {Level::kNone, Level::kSupport, Level::kUrgent}) CHECK(level_named(name_of(level)) == level);
-  for (int i = 0; i < 6; ++i) {
+  for (std::size_t i = 1; i < helpbridge::kCategoryCount; ++i) {  // 0 is no_crisis: null here
     const auto category = static_cast<Category>(i);
     CHECK(category_named(name_of(category)) == category);
   }

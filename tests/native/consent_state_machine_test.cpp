@@ -506,7 +506,7 @@ TEST_CASE("consent: every message gets exactly one outcome and nothing holds for
       if (random() % 2 == 0) {
         const Level levels[] = {Level::kNone, Level::kSupport, Level::kUrgent};
         const Level level = levels[random() % 3];  // drawn in a fixed order on every compiler
-        event = assessed(level, static_cast<Category>(random() % 6));
+        event = assessed(level, static_cast<Category>(1 + random() % 6));
       } else {
         event = event_of(kAllEventTypes[1 + random() % 6]);
       }
