@@ -28,17 +28,19 @@ const SERVED = ['/demo/', '/dist/', '/models/', '/locales/', '/tests/browser/pag
 
 /**
  * Starts the server. `headers(pathname)` may add response headers (the CSP
- * tests use it). Resolves to { server, url, requests } where requests logs
- * every request as { method, url, headers } for the privacy tests.
+ * tests use it). `folders` adds served folders (the bench serves its page and
+ * the model it generates). Resolves to { server, url, requests } where requests
+ * logs every request as { method, url, headers } for the privacy tests.
  */
-export function startServer({ port = 0, root = repoRoot, headers = () => ({}) } = {}) {
+export function startServer({ port = 0, root = repoRoot, headers = () => ({}), folders = [] } = {}) {
+  const served = [...SERVED, ...folders];
   const requests = [];
   const server = createServer(async (request, response) => {
     requests.push({ method: request.method, url: request.url, headers: request.headers });
     const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const wanted = pathname === '/' ? '/demo/index.html' : pathname.endsWith('/') ? `${pathname}index.html` : pathname;
     const file = path.join(root, path.normalize(wanted));
-    const allowed = SERVED.some((prefix) => (pathname === '/' ? true : pathname.startsWith(prefix)));
+    const allowed = served.some((prefix) => (pathname === '/' ? true : pathname.startsWith(prefix)));
     if (!['GET', 'HEAD'].includes(request.method) || !allowed || !file.startsWith(root)) {
       response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 404 : 405).end();
       return;
