@@ -67,6 +67,11 @@ export interface CoreOptions {
  * UTF-16 units always hold at least 4096 of them. */
 const MAX_COPIED_UNITS = 8192;
 
+/** Bytes kept from the end of long raw input: the core itself reads only the
+ * last 4096 * 4 bytes (src/text/limits.h), so copying more would only grow the
+ * wasm heap. */
+const MAX_COPIED_BYTES = 4096 * 4;
+
 const isNode = typeof process === 'object' && typeof process?.versions?.node === 'string';
 
 export class HelpbridgeCore {
@@ -107,11 +112,16 @@ export class HelpbridgeCore {
    * UTF-8) into wasm memory and runs fn on (pointer, length). Only the end of a
    * very long text is copied (the core keeps the end anyway). The buffer is reused. */
   withInput<T>(text: string | Uint8Array, fn: (pointer: number, length: number) => T): T {
+    if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
+      throw new TypeError(`helpbridge: the text must be a string or a Uint8Array, not ${text === null ? 'null' : typeof text}`);
+    }
     if (typeof text === 'string' && text.length > MAX_COPIED_UNITS) {
       let units = text.slice(-MAX_COPIED_UNITS);
       const first = units.charCodeAt(0);
       if (first >= 0xdc00 && first <= 0xdfff) units = units.slice(1); // half a surrogate pair
       text = units;
+    } else if (typeof text !== 'string' && text.length > MAX_COPIED_BYTES) {
+      text = text.subarray(text.length - MAX_COPIED_BYTES);
     }
     return this.withBytes(text, fn);
   }

@@ -23,6 +23,9 @@ export interface LocaleIndex {
 }
 
 export class Engine {
+  /** The last check in flight: checks run one after another (see check()). */
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(
     readonly core: HelpbridgeCore,
     private readonly assessor: Assessor,
@@ -61,8 +64,17 @@ export class Engine {
     return this.classifier !== null;
   }
 
-  /** Decides one message. useContext: weigh the conversation's recent messages. */
-  async check(text: string | Uint8Array, useContext = true): Promise<Decision> {
+  /** Decides one message. useContext: weigh the conversation's recent messages.
+   * Checks fired without awaiting run in order, one at a time: the assessor
+   * holds the prepared message across the model's await, and the context must
+   * see the messages in the order they were written. */
+  check(text: string | Uint8Array, useContext = true): Promise<Decision> {
+    const decision = this.queue.then(() => this.decide(text, useContext));
+    this.queue = decision.catch(() => undefined);
+    return decision;
+  }
+
+  private async decide(text: string | Uint8Array, useContext: boolean): Promise<Decision> {
     const ids = this.assessor.prepare(text);
     // A message without features (empty, only symbols) has nothing for the model.
     const logits = this.classifier && ids.length > 0 ? await this.classifier.run(ids) : null;
