@@ -20,8 +20,9 @@ bash scripts/sanitize.sh
 section "wasm doctest suite (Node)"
 ctest --test-dir build/wasm --output-on-failure
 
-section "helpline data (schema + checks)"
+section "helpline and locale data (schema + checks)"
 node scripts/validate-helplines.mjs
+node scripts/validate-locales.mjs
 
 section "Node tests"
 node --test --test-concurrency=1 tests/node/
