@@ -168,6 +168,46 @@ TEST_CASE("lexicon: normalised whole-word matching, evasions, unspaced scripts")
   CHECK(lexicon.size() == 4);
 }
 
+TEST_CASE("lexicon: wrong types and hostile entries are rejected whole, with a clear error") {
+  Lexicon lexicon;
+  lexicon.add_language(R"({"lang":"en","entries":[{"phrase":"end my life","category":"suicidal_ideation","level":"urgent"}]})");
+  const auto rejected = [&](const std::string& json, const std::string& expected_in_message) {
+    CAPTURE(json.substr(0, 200));
+    try {
+      lexicon.add_language(json);
+      FAIL("accepted a lexicon that breaks a rule");
+    } catch (const std::invalid_argument& e) {
+      CAPTURE(e.what());
+      CHECK(std::string(e.what()).find(expected_in_message) != std::string::npos);
+    }
+  };
+  const auto entry = [](const std::string& phrase, const std::string& category, const std::string& level) {
+    return R"({"lang":"en","entries":[{"phrase":"kill myself","category":"suicidal_ideation","level":"urgent"},{"phrase":)" +
+           phrase + R"(,"category":)" + category + R"(,"level":)" + level + "}]}";
+  };
+  rejected("not json", "expected {\"lang\", \"entries\"");
+  rejected(R"("entries")", "expected {\"lang\", \"entries\"");
+  rejected(R"({"lang":"en"})", "expected {\"lang\", \"entries\"");
+  rejected(R"({"lang":"en","entries":{"phrase":"x"}})", "expected {\"lang\", \"entries\"");
+  rejected(R"({"lang":"en","entries":["kill myself"]})", "string phrase, category and level");
+  rejected(R"({"lang":"en","entries":[null]})", "string phrase, category and level");
+  rejected(entry("42", R"("suicidal_ideation")", R"("urgent")"), "string phrase, category and level");
+  rejected(entry(R"(["x"])", R"("suicidal_ideation")", R"("urgent")"), "string phrase, category and level");
+  rejected(entry(R"("x")", "null", R"("urgent")"), "string phrase, category and level");
+  rejected(entry(R"("x")", R"("suicidal_ideation")", "2"), "string phrase, category and level");
+  rejected(entry(R"("x")", R"("no_crisis")", R"("urgent")"), "unknown category or level");
+  rejected(entry(R"("x")", R"("suicidal_ideation")", R"("none")"), "unknown category or level");
+  rejected(entry(R"("x")", R"("suicidal_ideation")", R"("URGENT")"), "unknown category or level");
+  rejected(entry("\"" + std::string(201, 'p') + "\"", R"("self_harm")", R"("support")"), "phrase too long");
+  std::string many = R"({"lang":"en","entries":[)";
+  for (int i = 0; i < 2001; ++i) many += std::string(i ? "," : "") + R"({"phrase":"p","category":"self_harm","level":"support"})";
+  rejected(many + "]}", "too many entries");
+  // Nothing of a rejected file was kept, not even its valid first entry.
+  CHECK(lexicon.size() == 1);
+  CHECK(lexicon.match("I will kill myself").empty());
+  CHECK(lexicon.match("I want to end my life").size() == 1);
+}
+
 TEST_CASE("every shipped lexicon loads and matches its own phrases") {
   for (const char* lang : {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "ru", "uk", "tr", "ar", "he", "hi", "ja",
                            "zh", "ko", "id", "sv", "da", "vi", "th"}) {
