@@ -264,6 +264,44 @@ test('hostile view data renders as text and unsafe links are dropped', async () 
   await page.close();
 });
 
+test('only tel:, sms: and https: links are ever rendered, whatever href the view holds', async () => {
+  const hostileHrefs = [
+    'javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', '\u2028javascript:alert(1)',
+    'javascript&colon;alert(1)', 'ｊavascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>window.pwned=1</script>',
+    'file:///etc/passwd', 'mailto:someone@example.org', 'http://example.org/', '//example.org/', '/relative', '#top', '',
+    'blob:https://example.org/0', 'about:blank', 'intent://x#Intent;scheme=javascript;end', 'https://', 'https:javascript:alert(1)',
+    'tel:javascript:alert(1)', 'tel:116123?body=x', 'tel:', 'tel:+', 'TEL:116123', 'tel:116\u0000123',
+    'sms:85258?body=<script>', 'sms:85258?body=a b', 'sms:', 'sms:javascript:alert(1)', 'x'.repeat(3000), null, 42, { href: 'tel:1' },
+  ];
+  const kinds = ['call', 'text', 'chat', 'whatsapp', 'website'];
+  const view = fixture('urgent-en');
+  const valid = view.services.flatMap((service) => service.actions.map((action) => action.href));
+  view.services.unshift({
+    id: 'hostile-links', name: 'Hostile links', status: 'always', statusLabel: null, badges: [],
+    actions: [
+      ...hostileHrefs.flatMap((href, i) => kinds.map((kind) => ({ kind, label: `link ${i} ${kind}`, href }))),
+      { kind: 'call', label: 'a web page as a call', href: 'https://example.org/' },
+      { kind: 'website', label: 'a phone number as a website', href: 'tel:116123' },
+    ],
+  });
+  const page = await openPage();
+  const rendered = () => page.evaluate(() =>
+    [...document.querySelector('helpbridge-dialog').shadowRoot.querySelectorAll('[href], [src], [action], [formaction]')]
+      .map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? node.getAttribute('action') ?? node.getAttribute('formaction')));
+  await show(page, view);
+  const withEmergencyAndDirectory = [...valid, view.emergency.href, view.directory.href];
+  assert.deepEqual((await rendered()).sort(), withEmergencyAndDirectory.sort(), 'the hostile service renders no link');
+  // The emergency number and the directory link: each hostile href is dropped.
+  for (const href of hostileHrefs) {
+    await show(page, { ...view, emergency: { ...view.emergency, href }, directory: { ...view.directory, href } });
+    const hrefs = await rendered();
+    assert.deepEqual(hrefs.sort(), [...valid].sort(), `emergency/directory href ${JSON.stringify(href)?.slice(0, 40)}`);
+  }
+  for (const href of await rendered()) assert.match(href, /^(tel:\+?[0-9]|sms:\+?[0-9]|https:\/\/[a-z0-9])/i);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.close();
+});
+
 test('links: phone and sms open in place, chat and websites in a new tab without opener or referrer', async () => {
   const page = await openPage();
   await show(page, fixture('urgent-en'));
