@@ -6,14 +6,15 @@ import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.HELPBRIDGE_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Launches Chromium with a fresh profile; close() also removes the profile. */
-export async function launchBrowser() {
+/** Launches Chromium with a fresh profile; close() also removes the profile.
+ * args: extra command-line switches (the bench's memory phase adds some). */
+export async function launchBrowser({ args = [] } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'helpbridge-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', ...args],
   });
   return {
     context,
