@@ -104,3 +104,99 @@ test('a quiet message goes at once with no dialog; nothing typed reaches storage
   assert.ok(!stored.includes('homework'));
   await page.close();
 });
+
+// --- Privacy: what the page sends and stores while a person types ---
+
+/** The forms a typed text could take in a request or in storage: as typed,
+ * case-folded, URL-encoded, base64, and its longer words alone. */
+function textForms(text) {
+  const forms = new Set();
+  for (const variant of [text, text.toLowerCase()]) {
+    forms.add(variant);
+    forms.add(encodeURIComponent(variant));
+    forms.add(encodeURIComponent(variant).replace(/%20/g, '+'));
+    forms.add(encodeURI(variant));
+    forms.add(Buffer.from(variant).toString('base64'));
+  }
+  for (const word of text.toLowerCase().split(/[\s,.!?]+/u)) {
+    if (word.length >= 5) forms.add(word).add(encodeURIComponent(word));
+  }
+  return [...forms].map((form) => form.toLowerCase());
+}
+
+/** The typed texts found in a haystack (compared case-insensitively). */
+function carried(haystack, texts) {
+  const lower = String(haystack ?? '').toLowerCase();
+  return texts.filter((text) => textForms(text).some((form) => lower.includes(form)));
+}
+
+/** Everything the origin stores: Web Storage, cookies, every IndexedDB record, Cache Storage. */
+async function originStorage(page) {
+  const inPage = await page.evaluate(async () => {
+    const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const out = { local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookie: document.cookie, indexedDB: [], caches: [] };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await request(indexedDB.open(name));
+      for (const store of db.objectStoreNames) {
+        out.indexedDB.push({ name, store, records: JSON.stringify(await request(db.transaction(store).objectStore(store).getAll())) });
+      }
+      db.close();
+    }
+    for (const name of await caches.keys()) {
+      out.caches.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+    }
+    return out;
+  });
+  return { ...inPage, cookies: JSON.stringify(await page.context().cookies()) };
+}
+
+/** The package's static files and the demo's own: the only things the page may ask for. */
+const STATIC = /^\/(demo\/|dist\/|models\/|locales\/|node_modules\/onnxruntime-web\/dist\/)[^?#]*$/;
+
+test('the detector finds a typed text in its usual disguises', () => {
+  const text = 'I want to end my life tonight';
+  assert.deepEqual(carried(`/x?q=${encodeURIComponent(text)}`, [text]), [text]);
+  assert.deepEqual(carried(`{"m":"${text.toUpperCase()}"}`, [text]), [text]);
+  assert.deepEqual(carried(`/x?q=${Buffer.from(text).toString('base64')}`, [text]), [text]);
+  assert.deepEqual(carried('/x?w=TONIGHT', [text]), [text]);
+  assert.deepEqual(carried('/locales/messages/en.json', [text]), []);
+});
+
+test('privacy: every request is a same-origin GET for a static file; none, and no storage, carries what was typed', async () => {
+  const TYPED = ['I want to end my life tonight, I have the pills ready', 'this homework is killing me lol'];
+  const firstServerRequest = env.server.requests.length;
+  const { page, requests } = await openDemo('en', 'GB');
+  await typeAndSend(page, TYPED[0]);
+  await page.locator('helpbridge-dialog dialog[open]').waitFor();
+  await page.locator('helpbridge-dialog [data-hb-key="choice:continue"]').click();
+  await page.locator('#log li').first().waitFor();
+  await typeAndSend(page, TYPED[1]);
+  await page.locator('#log li').nth(1).waitFor();
+  assert.deepEqual(await page.locator('#log li').allTextContents(), TYPED, 'both delivered unchanged');
+  await page.waitForTimeout(500); // anything sent late would land in the logs too
+
+  assert.ok(requests.some((r) => r.url.endsWith('/models/model.onnx')), 'the browser-side record sees the loads');
+  for (const request of requests) {
+    const url = new URL(request.url);
+    assert.equal(url.origin, env.server.url, `same origin: ${request.url}`);
+    assert.equal(request.method, 'GET', request.url);
+    assert.match(url.pathname, STATIC, `a static file: ${request.url}`);
+    assert.equal(request.body, null, `no body: ${request.url}`);
+    assert.deepEqual(carried(`${request.url} ${JSON.stringify(request.headers)}`, TYPED), [], `${request.url} carries no typed text`);
+  }
+  // The server sees the Worker's requests too, and any the browser makes on its own.
+  const served = env.server.requests.slice(firstServerRequest);
+  assert.ok(served.some((r) => r.url === '/dist/worker.js') && served.some((r) => r.url === '/dist/core/helpbridge-core.wasm'));
+  for (const request of served) {
+    assert.equal(request.method, 'GET', request.url);
+    const { pathname } = new URL(request.url, env.server.url);
+    // Chromium asks for /favicon.ico by itself; the page never does.
+    assert.ok(STATIC.test(pathname) || pathname === '/favicon.ico', `a static file: ${request.url}`);
+    assert.deepEqual(carried(`${request.url} ${JSON.stringify(request.headers)}`, TYPED), [], `${request.url} carries no typed text`);
+  }
+
+  const stored = await originStorage(page);
+  assert.deepEqual(carried(JSON.stringify(stored), TYPED), [], 'no typed text in storage, cookies, IndexedDB or caches');
+  assert.deepEqual(carried(await page.locator('#decisions').textContent(), TYPED), [], 'the host\'s events carry decisions, not text');
+  await page.close();
+});
