@@ -112,12 +112,20 @@ async function localTransport(): Promise<Transport> {
   };
 }
 
+/** How long a send waits for helpbridge to load before the message goes
+ * unchecked (the chat must never hang on a stalled download), and how long the
+ * help link waits before it shows the helplines from the data files. */
+const SEND_WAIT_MS = 10_000;
+const HELP_WAIT_MS = 4_000;
+
 export class Guard {
   private transport: Promise<Transport> | null = null;
   private dialog: HelpbridgeDialog | null = null;
   private pending: { text: string; attach: AttachOptions } | null = null;
   private returnFocusTo: HTMLElement | undefined;
   private info: { lang: string; country: string } | null = null;
+  /** The dialog shows the helplines from the data files (the core could not load). */
+  private fallbackShown = false;
   private readonly emit: (event: GuardEvent) => void;
 
   constructor(private readonly options: GuardOptions = {}) {
@@ -140,9 +148,10 @@ export class Guard {
     return this.info?.country;
   }
 
-  /** Starts loading now rather than on the first focus or keystroke. */
+  /** Starts loading now rather than on the first focus or keystroke. Never
+   * rejects: a failure reaches onEvent as an error, and sends go on unchecked. */
   prefetch(): Promise<void> {
-    return this.ready().then(() => undefined);
+    return this.ready().then(() => undefined, () => undefined);
   }
 
   /** Decides one message (no UI), weighing the conversation's recent messages. */
@@ -192,10 +201,17 @@ export class Guard {
   async showHelp(returnFocusTo?: HTMLElement): Promise<void> {
     this.returnFocusTo = returnFocusTo;
     try {
-      this.render(await (await this.ready()).call<DialogView>('help'));
+      this.render(await (await this.readyWithin(HELP_WAIT_MS)).call<DialogView>('help'));
     } catch (error) {
       this.emit({ type: 'error', message: (error as Error).message });
-      globalThis.open?.('https://findahelpline.com/', '_blank', 'noopener');
+      try {
+        // Without the core, the helplines still come from the data files.
+        const { fallbackHelpView } = await import('./fallback-help.js');
+        this.render(await fallbackHelpView(this.coreOptions()), true);
+      } catch (fallbackError) {
+        this.emit({ type: 'error', message: `the helplines could not load: ${(fallbackError as Error).message}` });
+        globalThis.open?.('https://findahelpline.com/', '_blank', 'noopener');
+      }
     }
   }
 
@@ -221,26 +237,47 @@ export class Guard {
     return this.transport;
   }
 
-  private async start(): Promise<Transport> {
+  /** ready(), waiting at most ms: a load that stalls must not hold the chat. */
+  private readyWithin(ms: number): Promise<Transport> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`helpbridge was not ready within ${ms / 1000} s`)), ms);
+    });
+    return Promise.race([this.ready(), late]).finally(() => clearTimeout(timer));
+  }
+
+  private coreOptions(): GuardCoreOptions {
     const base = String(this.options.assetBase ?? new URL('../', import.meta.url));
-    const init: GuardCoreOptions = {
+    return {
       assetBase: new URL(base.endsWith('/') ? base : `${base}/`, globalThis.location?.href).href,
       country: this.options.country,
       languages: this.options.languages ?? (typeof navigator === 'object' ? navigator.languages : ['en']),
       timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       state: this.options.state,
     };
+  }
+
+  private async start(): Promise<Transport> {
+    const init = this.coreOptions();
     let transport: Transport;
     let inWorker = !this.options.noWorker;
+    let worker: Transport | null = null;
     try {
       if (!inWorker) throw new Error('in the page by request');
-      transport = await workerTransport(new URL('./worker.js', import.meta.url));
-      this.info = await transport.call('init', init);
+      worker = await workerTransport(new URL('./worker.js', import.meta.url));
+      this.info = await worker.call('init', init);
+      transport = worker;
     } catch (error) {
+      worker?.close(); // it started but could not load the core: do not leave it running
       if (inWorker) this.emit({ type: 'error', message: `no worker (${(error as Error).message}); running in the page` });
       inWorker = false;
-      transport = await localTransport();
-      this.info = await transport.call('init', init);
+      try {
+        transport = await localTransport();
+        this.info = await transport.call('init', init);
+      } catch (pageError) {
+        this.emit({ type: 'error', message: `helpbridge could not load (${(pageError as Error).message}); messages are sent unchecked` });
+        throw pageError;
+      }
     }
     this.emit({ type: 'ready', lang: this.info!.lang, country: this.info!.country, worker: inWorker });
     if (this.options.ortUrl !== null) {
@@ -254,7 +291,7 @@ export class Guard {
 
   private async send(text: string, attach: AttachOptions, field: HTMLElement): Promise<void> {
     try {
-      const outcome = await (await this.ready()).call<Outcome>('send', text);
+      const outcome = await (await this.readyWithin(SEND_WAIT_MS)).call<Outcome>('send', text);
       const { decision } = outcome;
       if (decision) this.emit({ type: 'decision', level: decision.level, category: decision.category, source: decision.source });
       this.returnFocusTo = field;
@@ -271,6 +308,11 @@ export class Guard {
 
   private async choose(choice: DialogChoice): Promise<void> {
     this.emit({ type: 'choice', action: choice.action });
+    if (this.fallbackShown) {
+      // The helplines from the data files hold no message and have no core behind them.
+      if (choice.action !== 'contact') this.render(null);
+      return;
+    }
     try {
       if (choice.action === 'country') {
         await this.setCountry(choice.country);
@@ -295,7 +337,8 @@ export class Guard {
     else pending.attach.onCancel?.();
   }
 
-  private render(view: DialogView | null): void {
+  private render(view: DialogView | null, fallback = false): void {
+    this.fallbackShown = fallback && view !== null;
     if (view === null) this.dialog?.hide();
     else this.ensureDialog(this.returnFocusTo).show(view, { returnFocusTo: this.returnFocusTo });
   }
