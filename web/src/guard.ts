@@ -197,7 +197,8 @@ export class Guard {
   }
 
   /** Opens the helplines without any message (for a "help" link). Works even
-   * if the core could not load: then it shows the international directory. */
+   * if the core could not load (or is still loading after a few seconds): then
+   * the helplines come from the data files alone (fallback-help.ts). */
   async showHelp(returnFocusTo?: HTMLElement): Promise<void> {
     this.returnFocusTo = returnFocusTo;
     try {
