@@ -3,9 +3,10 @@
 // data files alone, so that the help link still puts a local number one tap
 // away. It holds the country's vetted services (their call, text and web links),
 // its emergency number and the international directory, in the person's
-// language where its catalogue loads. It leaves out what needs the core:
-// opening hours, ordering by topic and the country picker. Every number comes
-// from locales/; none is written here.
+// language where its catalogue loads: what the core's help view shows
+// (tests/node/fallback-help.test.mjs holds it to that), except what needs the
+// core: open or closed now (and the order it gives) and the country picker.
+// Every number comes from locales/; none is written here.
 import { readTextAsset, resolveAssetBase } from './assets.js';
 import type { GuardCoreOptions } from './guard-core.js';
 import type { LocaleIndex } from './engine.js';
@@ -76,6 +77,8 @@ export async function fallbackHelpView(options: GuardCoreOptions): Promise<Dialo
       name in params ? (rtl ? `\u2068${params[name]}\u2069` : params[name]) : whole);
   };
 
+  // The scripts the reader reads, from the catalogue's own longer texts.
+  const readerScripts = new Set([...`${message('urgent.title')} ${message('support.body')}`].map(scriptOf).filter((script) => script >= 0));
   const helplines = country && index.helplines.includes(country)
     ? await read<{ services: Helpline[] }>(`locales/helplines/${country}.json`).then((file) => file.services, () => [])
     : [];
@@ -92,7 +95,7 @@ export async function fallbackHelpView(options: GuardCoreOptions): Promise<Dialo
     body: message('support.body'),
     intro: null,
     helplinesHeading: message('helplines.heading'),
-    services: helplines.map((service) => serviceView(service, lang, message)),
+    services: inOrder(helplines, lang).map((service) => serviceView(service, lang, readerScripts, message)),
     emergency: emergency ? { label: message('emergency.line', { number: emergency }), number: emergency, href: `tel:${emergency}` } : null,
     directory: { label: message('directory.link'), href: directoryUrl },
     actions: {
@@ -106,8 +109,39 @@ export async function fallbackHelpView(options: GuardCoreOptions): Promise<Dialo
   };
 }
 
-function serviceView(service: Helpline, lang: string, message: (key: string, params?: Record<string, string>) => string): ServiceView {
-  const local = service.local_name && lang !== 'en' && (service.languages ?? []).includes(lang);
+// The writing systems of the catalogues and the helplines' local names; a
+// letter of any other script matches none, and the service keeps its own name.
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Tamil',
+  'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Georgian', 'Armenian', 'Ethiopic', 'Han',
+  'Hiragana', 'Katakana', 'Hangul'].map((name) => new RegExp(`^\\p{Script=${name}}$`, 'u'));
+
+/** The index of a letter's script in SCRIPTS; -1 for anything else (digits, punctuation, marks). */
+function scriptOf(character: string): number {
+  return /^\p{L}$/u.test(character) ? SCRIPTS.findIndex((script) => script.test(character)) : -1;
+}
+
+function firstLetter(text: string): string {
+  return [...text].find((character) => /^\p{L}$/u.test(character)) ?? '';
+}
+
+function answersIn(service: Helpline, lang: string): boolean {
+  const base = lang.split('-')[0];
+  return (service.languages ?? []).some((offered) => offered.split('-')[0] === base);
+}
+
+/** The core's order where it can be known without the core: always open
+ * first, then those that answer in the reader's language (opening hours need the core). */
+function inOrder(services: Helpline[], lang: string): Helpline[] {
+  const rank = (service: Helpline) => (service.hours?.always === true ? 0 : 2) + (answersIn(service, lang) ? 0 : 1);
+  return services.map((service, at) => ({ service, at })).sort((a, b) => rank(a.service) - rank(b.service) || a.at - b.at)
+    .map(({ service }) => service);
+}
+
+function serviceView(service: Helpline, lang: string, readerScripts: Set<number>,
+  message: (key: string, params?: Record<string, string>) => string): ServiceView {
+  // The local name for a reader who can read it (as the core's src/view/service_name.cpp).
+  const local = service.local_name && lang.split('-')[0] !== 'en' && (service.languages === null || answersIn(service, lang)) &&
+    readerScripts.has(scriptOf(firstLetter(service.local_name)));
   const badges = [service.free === true ? message('service.free') : '', service.confidential === true ? message('service.confidential') : ''];
   return {
     id: service.id,
