@@ -5,15 +5,18 @@
 //   helpbridge check "text" [--lang L] [--country CC]   the decision as JSON
 //   helpbridge check - [...]                            the text from stdin (any bytes)
 //   helpbridge eval FILE.jsonl [--lexicon-only]         metrics as one JSON object
+//   helpbridge assets DIR                               copies the files read at run time into DIR (for bundlers)
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Engine } from '../dist/engine.js';
 import { evaluate } from '../dist/evaluation.js';
+import { copyRuntimeFiles } from '../dist/runtime-files.js';
 
 const USAGE = `usage:
   helpbridge check "text" [--lang L] [--country CC]
   helpbridge check - [--lang L] [--country CC]        (text from standard input)
   helpbridge eval FILE.jsonl [--lexicon-only]
+  helpbridge assets DIR          (copies the wasm core, model and locales into DIR; serve it as assetBase)
 `;
 
 function option(args, name) {
@@ -66,12 +69,19 @@ async function evalCommand(args) {
   await engine.dispose();
 }
 
+async function assetsCommand(args) {
+  if (!args[0]) throw new UsageError('assets needs the folder to copy into');
+  const copied = await copyRuntimeFiles(args[0]);
+  process.stdout.write(`helpbridge: copied ${copied.join(', ')} into ${args[0]}\n`);
+}
+
 class UsageError extends Error {}
 
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'check') await check(rest);
   else if (command === 'eval') await evalCommand(rest);
+  else if (command === 'assets') await assetsCommand(rest);
   else throw new UsageError(command ? `unknown command: ${command}` : 'no command');
 } catch (error) {
   if (error instanceof UsageError) {

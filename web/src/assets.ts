@@ -25,7 +25,9 @@ export class AssetError extends Error {
 
 export async function readAsset(url: URL): Promise<Uint8Array> {
   if (url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
+    // Node only. Named by a variable so that bundlers leave it out of browser builds.
+    const fsModule = 'node:fs/promises';
+    const { readFile } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule)) as typeof import('node:fs/promises');
     try {
       return await readFile(url);
     } catch (error) {

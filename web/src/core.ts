@@ -84,7 +84,7 @@ export class HelpbridgeCore {
     const base = resolveAssetBase(options.assetBase);
     const glueUrl = new URL('dist/core/helpbridge-core.mjs', base);
     const wasmUrl = new URL('dist/core/helpbridge-core.wasm', base);
-    const factory = ((await import(/* @vite-ignore */ glueUrl.href)) as { default: CoreFactory }).default;
+    const factory = ((await import(/* @vite-ignore */ /* webpackIgnore: true */ glueUrl.href)) as { default: CoreFactory }).default;
     const moduleOptions: Record<string, unknown> = { locateFile: () => wasmUrl.href };
     if (isNode && wasmUrl.protocol === 'file:') {
       // Node's fetch() cannot read file: URLs, so hand the glue the bytes.

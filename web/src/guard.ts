@@ -50,11 +50,11 @@ interface Transport {
   close(): void;
 }
 
-function workerTransport(url: URL): Promise<Transport> {
+function workerTransport(create: () => Worker): Promise<Transport> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(url, { type: 'module', name: 'helpbridge' });
+      worker = create();
     } catch (error) {
       reject(error); // a CSP without worker-src refuses at once
       return;
@@ -101,7 +101,7 @@ async function localTransport(): Promise<Transport> {
       }
       if (method === 'loadModel') {
         const [ortUrl, wasmPaths] = args as [string | null, string | null];
-        const ort = ortUrl ? await import(/* @vite-ignore */ ortUrl) : await import('onnxruntime-web/wasm');
+        const ort = ortUrl ? await import(/* @vite-ignore */ /* webpackIgnore: true */ ortUrl) : await import('onnxruntime-web/wasm');
         if (wasmPaths) ort.env.wasm.wasmPaths = wasmPaths;
         await core!.loadModel(ort);
         return true as T;
@@ -265,7 +265,8 @@ export class Guard {
     let worker: Transport | null = null;
     try {
       if (!inWorker) throw new Error('in the page by request');
-      worker = await workerTransport(new URL('./worker.js', import.meta.url));
+      // Written out whole so that bundlers (Vite, webpack) see the Worker and bundle it.
+      worker = await workerTransport(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'helpbridge' }));
       this.info = await worker.call('init', init);
       transport = worker;
     } catch (error) {

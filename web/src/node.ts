@@ -11,6 +11,7 @@ export type { Category, Level } from './view-model.js';
 export { CoreError } from './errors.js';
 export { evaluate, LABELS } from './evaluation.js';
 export type { EvaluationResult, Judge } from './evaluation.js';
+export { copyRuntimeFiles, RUNTIME_FILES } from './runtime-files.js';
 
 export interface CreateEngineOptions {
   /** The package root (holding dist/, models/, locales/); defaults to this package. */

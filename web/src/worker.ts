@@ -10,7 +10,7 @@ let core: GuardCore | null = null;
 
 async function importOrt(ortUrl: string | null): Promise<OrtModule> {
   // A bundler resolves the package name; without one, the page passes a URL.
-  const ort = (ortUrl ? await import(/* @vite-ignore */ ortUrl) : await import('onnxruntime-web/wasm')) as OrtModule;
+  const ort = (ortUrl ? await import(/* @vite-ignore */ /* webpackIgnore: true */ ortUrl) : await import('onnxruntime-web/wasm')) as OrtModule;
   return ort;
 }
 
