@@ -8,9 +8,7 @@
 //   helpbridge assets DIR                               copies the files read at run time into DIR (for bundlers)
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Engine } from '../dist/engine.js';
-import { evaluate } from '../dist/evaluation.js';
-import { copyRuntimeFiles } from '../dist/runtime-files.js';
+import { copyRuntimeFiles, createEngine, evaluate } from '../dist/node.js';
 
 const USAGE = `usage:
   helpbridge check "text" [--lang L] [--country CC]
@@ -24,10 +22,8 @@ function option(args, name) {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-async function loadEngine({ lexiconOnly = false, lang } = {}) {
-  const ort = lexiconOnly ? null : await import('onnxruntime-web');
-  if (ort) ort.env.logLevel = 'error';
-  return Engine.load({ ort, lexiconLanguages: lang ? [lang] : undefined });
+function loadEngine({ lexiconOnly = false, lang } = {}) {
+  return createEngine({ model: !lexiconOnly, lexiconLanguages: lang ? [lang] : undefined });
 }
 
 async function readStdin() {
