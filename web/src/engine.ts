@@ -14,6 +14,8 @@ export interface EngineOptions {
   lexiconLanguages?: string[];
   /** The onnxruntime-web module; null to run on the lexicon alone. */
   ort: OrtModule | null;
+  /** A core already loaded (the guard shares its own), instead of loading another. */
+  core?: HelpbridgeCore;
 }
 
 export interface LocaleIndex {
@@ -34,7 +36,7 @@ export class Engine {
 
   static async load(options: EngineOptions): Promise<Engine> {
     const base = resolveAssetBase(options.assetBase);
-    const core = await HelpbridgeCore.load({ assetBase: base });
+    const core = options.core ?? await HelpbridgeCore.load({ assetBase: base });
     const manifest = await readTextAsset(new URL('models/manifest.json', base));
     const assessor = Assessor.create(core, manifest);
     try {

@@ -54,7 +54,7 @@ export class GuardCore {
     const country = guessCountry(core, { country: options.country, timezone: options.timezone, languages: options.languages },
       await read('locales/timezones.json')).country;
     // The lexicon decides at once; the model joins when loadModel() is done.
-    const engine = await Engine.load({ assetBase: base, ort: null, lexiconLanguages: [lang] });
+    const engine = await Engine.load({ assetBase: base, ort: null, lexiconLanguages: [lang], core });
     const consent = Consent.create(core, await read('locales/consent.json'), options.state ?? null);
     const directory = Directory.create(core, await read('locales/emergency.json'), await read('locales/category-topics.json'),
       await read('locales/directory.json'));
