@@ -50,12 +50,14 @@ fi
 mkdir -p "$artifacts" "$build/logs"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
 
+# -timeout is wall-clock time: 60 s, because on a busy machine a starved run of
+# a few milliseconds' work was reported as a hang with 10 s.
 run_target() {
   local name=$1 max_len=$2 budget=$3
   mkdir -p "$build/corpus/$name"
   touch "$build/logs/$name.start"
   set +e
-  "$build/$name" -max_len="$max_len" $budget -timeout=10 -rss_limit_mb=2048 \
+  "$build/$name" -max_len="$max_len" $budget -timeout=60 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$artifacts/$name-" \
     "$build/corpus/$name" "tests/fuzz/corpus/$name" >"$build/logs/$name.log" 2>&1
   echo $? >"$build/logs/$name.status"
