@@ -3,7 +3,7 @@
 import { callWorker, openIdlePage, startWorker } from './bench-page.mjs';
 
 /**
- * The worker's heaps after `early` and after `late` checks (a fresh GuardCore
+ * The worker's heaps after `early` and up to `late` checks (a fresh GuardCore
  * in the bench's probe worker, which hosts it as dist/worker.js does): the wasm
  * heap (every wasm memory: the core's and onnxruntime-web's) and the JS heap
  * (performance.measureUserAgentSpecificMemory, the worker's share), both after
@@ -16,19 +16,24 @@ export async function measureMemory(browser, url, { messages, early, late }) {
     await startWorker(page, 'probe', '/bench/page/probe-worker.js');
     await callWorker(page, 'probe', 'init');
     const snapshot = async () => {
-      const { wasmBytes, memories } = await callWorker(page, 'probe', 'memory');
+      const { wasmBytes, each } = await callWorker(page, 'probe', 'memory');
       const jsBytes = await page.evaluate(async () => {
         const { breakdown } = await performance.measureUserAgentSpecificMemory();
         return breakdown.filter((entry) => entry.attribution.some((a) => a.url.endsWith('/bench/page/probe-worker.js')))
           .reduce((sum, entry) => sum + entry.bytes, 0);
       });
-      return { wasmBytes, jsBytes, memories };
+      return { wasmBytes, jsBytes, each };
     };
-    await callWorker(page, 'probe', 'runChecks', messages, early);
-    const afterEarly = await snapshot();
-    await callWorker(page, 'probe', 'runChecks', messages, late - early);
-    const afterLate = await snapshot();
-    return { early, late, afterEarly, afterLate };
+    // Snapshots after `early` checks and at three even steps up to `late`:
+    // a leak grows at every step, a warm-up settles.
+    const series = [];
+    let done = 0;
+    for (const checks of [early, ...[1, 2, 3].map((step) => Math.round(early + ((late - early) * step) / 3))]) {
+      await callWorker(page, 'probe', 'runChecks', messages, checks - done);
+      done = checks;
+      series.push({ checks, ...(await snapshot()) });
+    }
+    return { early, late, afterEarly: series[0], afterLate: series[series.length - 1], series };
   } finally {
     await page.close();
   }

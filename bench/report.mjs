@@ -48,7 +48,8 @@ function figuresTable(r) {
     ['payload after it (lazy)', sizes(r.payload.lazy)],
     ['… helpbridge\'s own (worker, core wasm + ICU data, model, one locale)', sizes(r.payload.lazy_helpbridge)],
     ['… onnxruntime-web', sizes(r.payload.lazy_onnxruntime_web)],
-    [`wasm heap after ${int(m.checks_late)} checks (growth since ${int(m.checks_early)})`, `${bytes(m.wasm_heap_bytes)} (${bytes(m.wasm_growth_bytes)})`],
+    [`wasm heap after ${int(m.checks_late)} checks (growth since ${int(m.checks_early)})`,
+      `${bytes(m.wasm_heap_bytes)} (${bytes(m.wasm_growth_bytes)}): ${m.wasm_memories_bytes.length} wasm memories of ${m.wasm_memories_bytes.map(int).join(', ')} B`],
     [`JS heap of the worker after ${int(m.checks_late)} checks (growth since ${int(m.checks_early)})`, `${bytes(m.js_heap_bytes)} (${bytes(m.js_growth_bytes)})`],
   ];
   return ['| what | figure |', '|---|---|', ...rows.map(([what, figure]) => `| ${what} | ${figure} |`)].join('\n');
@@ -103,7 +104,8 @@ function bounds(r) {
     notes.push(`- **Long tasks.** ${r.main_thread_long_tasks} task(s) over 50 ms on the main thread, longest ${ms(r.long_tasks.typing_session_longest_ms)}; the long animation frames above say which scripts ran in them (a frame without scripts is the browser's own work: parsing, style, layout). The run's load average was ${r.run.load_average.start[0]} at the start: on a busy machine the scheduler stretches short tasks past 50 ms.`);
   }
   if (missed('heap_growth_bytes')) {
-    notes.push(`- **Heap growth.** ${bytes(r.heap_growth_bytes)} between ${int(r.memory.checks_early)} and ${int(r.memory.checks_late)} checks: wasm ${bytes(r.memory.wasm_growth_bytes)} (wasm memory grows in 64 KiB pages and never shrinks), JS ${bytes(r.memory.js_growth_bytes)} (after a full collection).`);
+    const steps = r.memory.series.map((s) => `${int(s.checks)}: ${int(s.wasm_bytes)} + ${int(s.js_bytes)}`).join(' · ');
+    notes.push(`- **Heap growth.** ${bytes(r.heap_growth_bytes)} between ${int(r.memory.checks_early)} and ${int(r.memory.checks_late)} checks: wasm ${bytes(r.memory.wasm_growth_bytes)} (wasm memory grows in 64 KiB pages and never shrinks), JS ${bytes(r.memory.js_growth_bytes)} (after a full collection). Checks: wasm + JS bytes at each step: ${steps}.`);
   }
   return notes.length ? notes.join('\n') : 'Every target is met.';
 }

@@ -126,7 +126,8 @@ export function summarizeResults(raw) {
       js_heap_bytes_early: memory.afterEarly.jsBytes,
       wasm_growth_bytes: memory.afterLate.wasmBytes - memory.afterEarly.wasmBytes,
       js_growth_bytes: memory.afterLate.jsBytes - memory.afterEarly.jsBytes,
-      wasm_memories: memory.afterLate.memories,
+      wasm_memories_bytes: memory.afterLate.each,
+      series: memory.series.map(({ checks, wasmBytes, jsBytes }) => ({ checks, wasm_bytes: wasmBytes, js_bytes: jsBytes })),
     },
     messages: { count: raw.messages.count, lengths: raw.messages.lengths, distribution: raw.messages.distribution },
     transformer: {

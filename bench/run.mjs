@@ -19,10 +19,10 @@ import { machine, versions } from './machine.mjs';
 import { measureMemory } from './memory.mjs';
 import { generateMessages, LENGTH, typingMessages } from './messages.mjs';
 import { renderReport } from './report.mjs';
+import { summarizeResults } from './results.mjs';
 import { CACHE_CONTROL, startBenchServer } from './server.mjs';
 import { summarize } from './stats.mjs';
-import { tokenize, MAX_TOKENS } from './tokenizer.mjs';
-import { summarizeResults } from './results.mjs';
+import { MAX_TOKENS, tokenize } from './tokenizer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const smoke = process.argv.includes('--smoke');

@@ -81,9 +81,10 @@ serve({
     return out;
   },
 
-  /** The wasm heap: the size of every wasm memory, after a full collection. */
+  /** The wasm heap: the size of each wasm memory and their sum, after a full collection. */
   memory() {
     globalThis.gc?.();
-    return { wasmBytes: [...memories].reduce((sum, memory) => sum + memory.buffer.byteLength, 0), memories: memories.size };
+    const each = [...memories].map((memory) => memory.buffer.byteLength);
+    return { wasmBytes: each.reduce((sum, bytes) => sum + bytes, 0), each };
   },
 });
