@@ -45,12 +45,13 @@ FEATURIZE = os.path.join(REPO, 'build', 'native', 'helpbridge-featurize')
 # How much one row of each source counts in training. Between Help and Harm is
 # the only real set with all seven classes (and the product's task), so it
 # counts most; the written text is small but covers what the real sets lack
-# (languages, categories, styles, hard negatives); GermEval's "violence" is
+# (languages, categories, styles, hard negatives); Dreaddit's everyday stress
+# counts double, against false alarms; GermEval's "violence" is
 # about political calls to violence, not personal urges, so it counts little.
 # The figures behind these choices: models/train/EXPERIMENTS.md.
 SOURCE_WEIGHT = {
-    'bhh-test': 5.0, 'reddit-cssrs-500': 1.0, 'sdcnl': 0.7, 'suicidemoji': 0.7,
-    'twitter-suicidal-intention': 0.7, 'dreaddit': 1.0, 'germeval-violence-de': 0.25,
+    'bhh-test': 8.0, 'reddit-cssrs-500': 1.0, 'sdcnl': 0.7, 'suicidemoji': 0.7,
+    'twitter-suicidal-intention': 0.7, 'dreaddit': 2.0, 'germeval-violence-de': 0.25,
     'written': 1.0,
 }
 
@@ -206,9 +207,11 @@ def fit_temperature(logits, y):
     return best[1]
 
 
-def quantize(matrix):
-    scale = float(np.abs(matrix).max()) / 127.0 or 1.0
-    q = np.clip(np.round(matrix / scale), -127, 127).astype(np.int8)
+def quantize(matrix, levels=127):
+    """Symmetric int8 quantisation onto -levels..levels (fewer levels: a
+    smaller file once compressed, at a little precision)."""
+    scale = float(np.abs(matrix).max()) / levels or 1.0
+    q = np.clip(np.round(matrix / scale), -levels, levels).astype(np.int8)
     return q, scale
 
 
@@ -275,7 +278,7 @@ def train_model(args, rows, feats, y, train_idx, dev_idx, row_weight, urgent_tar
     emb = model.embedding.weight.detach().numpy().copy()
     row_max = np.abs(emb).max(axis=1)
     emb[row_max < args.prune * row_max.max()] = 0.0
-    emb_q, emb_scale = quantize(emb)
+    emb_q, emb_scale = quantize(emb, args.quant_levels)
     weight = model.output.weight.detach().numpy()
     bias = model.output.bias.detach().numpy()
     with torch.no_grad():
@@ -396,6 +399,7 @@ def main():
     parser.add_argument('--lr', type=float, default=0.02)
     parser.add_argument('--dropout', type=float, default=0.35)
     parser.add_argument('--prune', type=float, default=0.02, help='zero embedding rows whose max |value| is below this share of the largest')
+    parser.add_argument('--quant-levels', type=int, default=63, help='embedding values are stored as -L..L in int8')
     parser.add_argument('--seed', type=int, default=7)
     parser.add_argument('--class-power', type=float, default=0.5, help='class weight = (largest class / this class) ** power')
     parser.add_argument('--recall-target', type=float, default=0.95, help='in-scope dev crisis recall the alert threshold keeps')
@@ -488,7 +492,7 @@ def main():
             'class_bias_boost': BOOST,
             'dev_split': 'sha1(id) % 5 == 0 over ../shared/data rows; written text is training only',
             'threshold_excluded': sorted(THRESHOLD_EXCLUDED),
-            'hyperparameters': {k: getattr(args, k) for k in ('buckets', 'dim', 'epochs', 'lr', 'dropout', 'prune', 'seed',
+            'hyperparameters': {k: getattr(args, k) for k in ('buckets', 'dim', 'epochs', 'lr', 'dropout', 'prune', 'quant_levels', 'seed',
                                                                'class_power', 'recall_target')},
         },
     }
