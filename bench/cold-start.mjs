@@ -15,9 +15,9 @@ async function visit(browser, server) {
     await page.goto(`${server.url}/bench/page/index.html?start=load`);
     await page.waitForFunction(() => (window.marks.modelReady !== undefined && window.marks.firstDecision !== undefined) || window.marks.errors,
       null, { timeout: 120_000 });
-    const { marks, longTasks } = await page.evaluate(() => ({ marks: window.marks, longTasks: window.longTasks }));
+    const { marks, longTasks, longFrames } = await page.evaluate(() => ({ marks: window.marks, longTasks: window.longTasks, longFrames: window.longFrames }));
     if (marks.errors) throw new Error(`the guard did not load: ${marks.errors.join('; ')}`);
-    return { ...marks, longTasks, requests: server.requests.length - logged };
+    return { ...marks, longTasks, longFrames, requests: server.requests.length - logged };
   } finally {
     await page.close();
   }

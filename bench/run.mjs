@@ -65,7 +65,10 @@ const started = performance.now();
 const loadAtStart = os.loadavg();
 const messages = generateMessages(PLAN.messages);
 const lengths = messages.map((m) => Array.from(m).length);
-const transformerMessages = messages.slice(0, PLAN.transformer.messages);
+// The transformer's subset: every n-th message, so it spans the whole set.
+const stride = Math.floor(messages.length / PLAN.transformer.messages);
+const transformerIndices = Array.from({ length: PLAN.transformer.messages }, (_, i) => i * stride);
+const transformerMessages = transformerIndices.map((i) => messages[i]);
 const transformer = await phase('transformer model', () => makeTransformer(PLAN.transformer.shape));
 const core = await phase('featurizer (scripts/measure-core.mjs)', measureFeaturizer);
 
@@ -96,7 +99,7 @@ const results = summarizeResults({
   smoke,
   messages: { count: messages.length, lengths: summarize(lengths), distribution: LENGTH, each: lengths },
   transformer: {
-    shape: PLAN.transformer.shape, parameters: transformer.parameters, maxTokens: MAX_TOKENS,
+    shape: PLAN.transformer.shape, parameters: transformer.parameters, maxTokens: MAX_TOKENS, indices: transformerIndices, stride,
     tokens: summarize(transformerMessages.map((m) => tokenize(m).length)),
   },
   core, latency, memory, coldStart, lazySession, cacheControl: CACHE_CONTROL,
