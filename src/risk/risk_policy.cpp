@@ -57,7 +57,10 @@ Assessment RiskPolicy::assess(const std::optional<std::vector<float>>& logits, c
     const double crisis = 1.0 - out.probabilities[0];
     if (crisis >= std::min(1.0, t.support + margin)) {
       out.category = category;
-      out.level = out.urgency >= t.urgent ? Level::kUrgent : Level::kSupport;
+      // The urgency head learnt P(urgent | crisis) (it is trained on crisis rows
+      // only), so the chance that this message is urgent is crisis × urgency: a
+      // message the model barely flags is not urgent, however urgent its words.
+      out.level = crisis * out.urgency >= t.urgent ? Level::kUrgent : Level::kSupport;
     }
 
     if (context != nullptr) {

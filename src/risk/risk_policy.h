@@ -31,7 +31,8 @@ struct Assessment {
 //   category = the most likely crisis class
 //   support  if P(any crisis) >= thresholds[category].support (+ a margin once
 //            the person said it is about someone else)
-//   urgent   if support and sigmoid(urgency logit) >= thresholds[category].urgent
+//   urgent   if support and P(any crisis) * sigmoid(urgency logit) >= thresholds[category].urgent
+//            (the urgency head learnt P(urgent | crisis))
 // Without a model the lexicon's hits decide alone; with one, an explicit urgent
 // phrase makes a flagged message urgent. The recent messages
 // (ConversationContext) can raise none to support.

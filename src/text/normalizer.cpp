@@ -1,5 +1,6 @@
 #include "text/normalizer.h"
 
+#include "text/diacritic_folding.h"
 #include "text/evasion_folding.h"
 #include "text/invisible_characters.h"
 #include "text/utf8_input.h"
@@ -27,7 +28,7 @@ icu::UnicodeString TextNormalizer::normalize(std::string_view utf8) const {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = nfkc_casefold_->normalize(visible, status);
   if (U_FAILURE(status)) folded = visible;  // only on allocation failure; keep going unfolded
-  return fold_evasions(folded);
+  return fold_evasions(fold_diacritics(folded));
 }
 
 std::string TextNormalizer::normalize_to_utf8(std::string_view utf8) const { return to_utf8(normalize(utf8)); }

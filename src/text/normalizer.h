@@ -10,7 +10,9 @@ namespace helpbridge {
 //   2. drop invisible and format characters (zero-width, bidi controls, soft
 //      hyphens, variation selectors, tags): they only ever hide words
 //   3. NFKC case folding (full-width, ligatures, compatibility forms, case)
-//   4. fold evasions inside each space-delimited run: Cyrillic/Greek look-alikes
+//   4. take combining diacritics off Latin, Greek and Cyrillic letters
+//      ("está" -> "esta") and drop stacked marks ("Zalgo" text)
+//   5. fold evasions inside each space-delimited run: Cyrillic/Greek look-alikes
 //      in Latin words, leetspeak digits and symbols, stretched letters
 //      ("diiiie" -> "die"), separated letters ("d.i.e"), and spaced-out letters
 //      across runs ("k i l l" -> "kill")

@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include "bindings/helpbridge.h"
+#include "features/feature_version.h"
 
 #include <nlohmann/json.hpp>
 
@@ -71,8 +72,10 @@ std::string gb_file_as(const std::string& code) {
 // names". get<uint32_t>() kept the low 32 bits, so version 2^32 + 1 loaded as
 // version 1 and buckets 2^32 + 1024 as 1024.
 TEST_CASE("fuzz regression: manifest numbers past 32 bits are refused, not narrowed") {
-  CHECK(create_assessor(manifest_with("features", "version", "1")) == HB_OK);
-  CHECK(create_assessor(manifest_with("features", "version", "4294967297")) == HB_ERROR_INVALID_DATA);
+  const uint64_t version = helpbridge::kFeatureVersion;
+  CHECK(create_assessor(manifest_with("features", "version", std::to_string(version))) == HB_OK);
+  CHECK(create_assessor(manifest_with("features", "version", std::to_string((uint64_t{1} << 32) + version))) ==
+        HB_ERROR_INVALID_DATA);
   CHECK(create_assessor(manifest_with("features", "buckets", "4294968320")) == HB_ERROR_INVALID_DATA);
   CHECK(create_assessor(manifest_with("outputs", "urgency_index", "4294967303")) == HB_ERROR_INVALID_DATA);
   CHECK(create_assessor(manifest_with("outputs", "urgency_index", "18446744073709551615")) == HB_ERROR_INVALID_DATA);

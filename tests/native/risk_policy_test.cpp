@@ -102,6 +102,14 @@ TEST_CASE("policy: thresholds, urgency and categories") {
   CHECK_THROWS(policy.assess(std::vector<float>(3, 0.0f), {}, nullptr, false));
 }
 
+TEST_CASE("policy: urgent needs P(crisis) x P(urgent | crisis) to reach the threshold") {
+  const RiskPolicy policy(ModelManifest::parse(manifest_json(), kFeatureVersion));
+  // Urgency 0.73 (logit 1): urgent when the crisis is clear (0.95 x 0.73 = 0.69),
+  // only support when the model barely flags it (0.55 x 0.73 = 0.40).
+  CHECK(policy.assess(logits_with(Category::kSuicidalIdeation, 0.95, 1.0f), {}, nullptr, false).level == Level::kUrgent);
+  CHECK(policy.assess(logits_with(Category::kSuicidalIdeation, 0.55, 1.0f), {}, nullptr, false).level == Level::kSupport);
+}
+
 TEST_CASE("policy: lowered sensitivity raises the support threshold") {
   const RiskPolicy policy(ModelManifest::parse(manifest_json(), kFeatureVersion));
   const auto borderline = logits_with(Category::kSuicidalIdeation, 0.6, -5.0f);  // above 0.5, below 0.5 + 0.2

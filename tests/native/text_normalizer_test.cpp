@@ -40,7 +40,26 @@ TEST_CASE("Cyrillic and Greek look-alikes are folded only in Latin words") {
   CHECK(norm("kіll myѕelf") == "kill myself");  // Cyrillic і and ѕ
   CHECK(norm("dιe") == "die");                  // Greek iota
   CHECK(norm("хочу умереть") == "хочу умереть");  // Russian stays Russian
-  CHECK(norm("θέλω να πεθάνω") == "θέλω να πεθάνω");
+  CHECK(norm("θέλω να πεθάνω") == "θελω να πεθανω");  // Greek stays Greek (accents go, see below)
+}
+
+TEST_CASE("combining diacritics come off Latin, Greek and Cyrillic letters; other scripts keep their marks") {
+  CHECK(norm("ya no quiero estar aquí, está todo mal") == norm("ya no quiero estar aqui, esta todo mal"));
+  CHECK(norm("não aguento mais") == "nao aguento mais");
+  CHECK(norm("Ich möchte STERBEN") == "ich mochte sterben");
+  CHECK(norm("chcę umrzeć, już") == "chce umrzec, juz");  // ł has no decomposition: stays
+  CHECK(norm("łzy") == "łzy");
+  CHECK(norm("ёжик й") == "ежик и");
+  CHECK(norm("Tôi muốn chết") == "toi muon chet");  // two marks on one letter
+  // Marks left standing or stacked ("Zalgo") are dropped.
+  CHECK(norm("k\u0337\u0322\u0358i\u0334\u0321l\u0336\u031bl\u0338 m\u0335e") == "kill me");
+  CHECK(norm("e\u0301\u0301\u0301\u0301") == "e");
+  // Other scripts' signs are not in the combining-diacritics blocks.
+  CHECK(norm("मैं मरना चाहता हूँ") == "मैं मरना चाहता हूँ");
+  CHECK(norm("אֲנִי רוֹצֶה") == "אֲנִי רוֹצֶה");
+  CHECK(norm("죽고 싶어") == "죽고 싶어");
+  CHECK(norm("死にたい") == "死にたい");
+  CHECK(norm("أريد أن أموت") == "أريد أن أموت");
 }
 
 TEST_CASE("stretched letters collapse, double letters stay") {

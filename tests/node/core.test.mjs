@@ -1,13 +1,21 @@
 // The wasm core's JavaScript wrapper: loading, errors, disposal, hostile strings.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CoreError, HelpbridgeCore } from '../../dist/core.js';
 import { Featurizer } from '../../dist/featurizer.js';
+import { featurizeTool } from '../support/paths.mjs';
 
 const core = await HelpbridgeCore.load();
 
-test('feature version is exposed', () => {
-  assert.equal(core.featureVersion, 1);
+// The native build's, which the shipped model was trained with.
+const NATIVE_FEATURE_VERSION = Number(execFileSync(featurizeTool, ['--version']).toString());
+
+test('feature version is exposed: the native build\'s and the shipped model\'s', () => {
+  assert.equal(core.featureVersion, NATIVE_FEATURE_VERSION);
+  const manifest = JSON.parse(readFileSync(new URL('../../models/manifest.json', import.meta.url), 'utf8'));
+  assert.equal(core.featureVersion, manifest.features.version);
 });
 
 test('invalid arguments are CoreErrors, not crashes', () => {
@@ -43,6 +51,6 @@ test('assetBase overrides where the core is loaded from', async () => {
   const { fileURLToPath } = await import('node:url');
   const base = fileURLToPath(new URL('../../', import.meta.url));
   const other = await HelpbridgeCore.load({ assetBase: base });
-  assert.equal(other.featureVersion, 1);
+  assert.equal(other.featureVersion, NATIVE_FEATURE_VERSION);
   await assert.rejects(HelpbridgeCore.load({ assetBase: '/nonexistent/place/' }));
 });

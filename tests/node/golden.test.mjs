@@ -30,8 +30,8 @@ test('wasm features equal native features on the golden corpus', async () => {
 
 // The feature contract: the model in models/ was trained on exactly these
 // features. A change here needs a new kFeatureVersion, a retrained model and a
-// regenerated snapshot (tests/golden/expected-features.jsonl).
-test('native features equal the committed snapshot of feature version 1', async () => {
+// regenerated snapshot (node scripts/update-golden-snapshot.mjs).
+test('native features equal the committed snapshot (the features the shipped model was trained on)', async () => {
   const { readFileSync } = await import('node:fs');
   const snapshot = readFileSync(new URL('../golden/expected-features.jsonl', import.meta.url), 'utf8')
     .trim().split('\n').map((line) => JSON.parse(line));
