@@ -21,6 +21,23 @@ async function sent(page, count) {
   }
 }
 
+/** The guard's focus handler reads the time zone (Intl.DateTimeFormat) on the
+ * main thread; the first use in a page loads ICU's time-zone data. Timed alone
+ * on a fresh page, to say how much of that handler's task it is. */
+async function timeFirstIntl(browser, server) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}/bench/page/index.html`);
+    return await page.evaluate(() => {
+      const start = performance.now();
+      Intl.DateTimeFormat().resolvedOptions();
+      return performance.now() - start;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 /** server: startBenchServer()'s (its request log lists every fetch); typed: messages to type and send. */
 export async function measureLazySession(server, { typed }) {
   const browser = await launchBrowser();
@@ -44,7 +61,7 @@ export async function measureLazySession(server, { typed }) {
     const files = server.requests.slice(logged).map((request, i) => ({ path: new URL(request.url, server.url).pathname, lazy: logged + i >= beforeKeystroke }))
       .filter((file) => isServedFile(file.path))
       .map((file) => ({ ...file, owner: ownerOf(file.path), ...sizesOf(file.path) }));
-    return { files, longTasks, longFrames, marks, keystroke };
+    return { files, longTasks, longFrames, marks, keystroke, firstIntlMs: await timeFirstIntl(browser, server) };
   } finally {
     await browser.close();
   }

@@ -125,6 +125,7 @@ export function summarizeResults(raw) {
         scripts: f.scripts.map((s) => ({ invoker: withoutOrigin(s.invoker), source: withoutOrigin(s.source), duration_ms: round(s.duration) })),
       })),
       before_first_click_ms: round(lazySession.keystroke),
+      first_intl_datetimeformat_ms: round(lazySession.firstIntlMs),
       cold_start_visits: [...cold.first, ...cold.repeat].reduce((sum, v) => sum + v.longTasks.length, 0),
       cold_start_visits_longest_ms: round(Math.max(0, ...[...cold.first, ...cold.repeat].flatMap((v) => v.longTasks.map((t) => t.duration)))),
       cold_start_visits_scripts: blockingScripts([...cold.first, ...cold.repeat].flatMap((v) => v.longFrames)),
