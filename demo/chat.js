@@ -59,6 +59,7 @@ function start() {
         note(`person chose: ${event.action}`);
       } else if (event.type === 'error') {
         note(`error: ${event.message}`);
+        if (event.message.startsWith('helpbridge could not load')) status.textContent = 'Not loaded: messages go unchecked; helpbridge tries again on a later message.';
       }
     },
   });

@@ -22,9 +22,10 @@ const GB_EMERGENCY = 'tel:999'; // from locales/emergency.json
  * Opens the demo (en, GB) with a CSP, routes that break files, and init scripts;
  * waits until helpbridge has loaded or given up (status, or an error in the panel).
  */
-async function openDemo({ policy = null, routes = {}, initScript = null, settled }) {
+async function openDemo({ policy = null, routes = {}, initScript = null, settled, clock = false }) {
   csp = policy;
   const page = await env.browser.newPage();
+  if (clock) await page.clock.install(); // time flows as usual until a test jumps it
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
@@ -155,6 +156,44 @@ for (const [what, pattern] of [
     await closePage(page);
   });
 }
+
+// A network blip: the first load fails, the file is back later. The page's
+// clock jumps past retryAfterMs (30 s), and the next use loads it again.
+test('the core fails to load once: the next send after 30 s loads it again, and the model decides', async () => {
+  let broken = true;
+  const page = await openDemo({
+    routes: { '**/dist/core/helpbridge-core.wasm': (route) => (broken ? notFound(route) : route.continue()) },
+    settled: () => [...document.querySelectorAll('#decisions li')].some((li) => li.textContent.startsWith('error: helpbridge could not load')),
+    clock: true,
+  });
+  assert.match(await status(page), /^Not loaded/);
+  await sendAndSeeItDelivered(page, QUIET); // within 30 s: no new try, sent unchecked at once
+  broken = false;
+  await page.clock.fastForward(31_000);
+  await sendAndSeeItDelivered(page, QUIET); // this send starts the new try and waits for it
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready: model loaded'), null, { timeout: 30_000 });
+  await urgentOpensDialogThenSends(page, 'model');
+  await assertNoUncaughtErrors(page);
+  await closePage(page);
+});
+
+test('the model fails to load once: the lexicon decides, and after 30 s the next send loads the model', async () => {
+  let broken = true;
+  const page = await openDemo({
+    routes: { '**/models/model.onnx': (route) => (broken ? notFound(route) : route.continue()) },
+    settled: () => [...document.querySelectorAll('#decisions li')].some((li) => li.textContent.includes('the model could not load')),
+    clock: true,
+  });
+  await urgentOpensDialogThenSends(page, 'lexicon');
+  broken = false;
+  await page.clock.fastForward(31_000);
+  await sendAndSeeItDelivered(page, QUIET);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready: model loaded'), null, { timeout: 30_000 });
+  await urgentOpensDialogThenSends(page, 'model');
+  assert.equal((await errors(page)).length, 1, 'one error event, for the failed try');
+  await assertNoUncaughtErrors(page);
+  await closePage(page);
+});
 
 test("Worker creation blocked by CSP (worker-src 'none'): everything runs in the page, the host hears", async () => {
   const page = await openDemo({

@@ -33,6 +33,9 @@ export interface GuardOptions {
   state?: string;
   /** Run in the page instead of a Worker (tests, or hosts that forbid workers). */
   noWorker?: boolean;
+  /** After a failed load (the core, or the model), the next use (focus, keystroke,
+   * send) tries again once this many milliseconds have passed. Default 30 000. */
+  retryAfterMs?: number;
   /** Decisions, choices and errors: never the person's text. */
   onEvent?: (event: GuardEvent) => void;
 }
@@ -117,9 +120,16 @@ async function localTransport(): Promise<Transport> {
  * help link waits before it shows the helplines from the data files. */
 const SEND_WAIT_MS = 10_000;
 const HELP_WAIT_MS = 4_000;
+/** A network blip must not leave the rest of the visit unchecked; nor may a
+ * broken deployment be fetched again on every keystroke. */
+const RETRY_AFTER_MS = 30_000;
 
 export class Guard {
   private transport: Promise<Transport> | null = null;
+  /** When the last load of the core, or of the model, failed (for the retry). */
+  private coreFailedAt: number | null = null;
+  private modelFailedAt: number | null = null;
+  private disposed = false;
   private dialog: HelpbridgeDialog | null = null;
   private pending: { text: string; attach: AttachOptions } | null = null;
   private returnFocusTo: HTMLElement | undefined;
@@ -228,14 +238,44 @@ export class Guard {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.dialog?.remove();
     this.dialog = null;
     void this.transport?.then((t) => t.close(), () => {});
   }
 
   private ready(): Promise<Transport> {
-    this.transport ??= this.start();
+    if (this.coreFailedAt !== null && this.retryDue(this.coreFailedAt)) {
+      this.coreFailedAt = null;
+      this.transport = null;
+    }
+    if (!this.transport) {
+      const started = this.start();
+      started.catch(() => {
+        if (this.transport === started) this.coreFailedAt = Date.now();
+      });
+      this.transport = started;
+    } else if (this.modelFailedAt !== null && this.retryDue(this.modelFailedAt)) {
+      this.modelFailedAt = null;
+      void this.transport.then((transport) => this.loadModel(transport), () => {});
+    }
     return this.transport;
+  }
+
+  private retryDue(failedAt: number): boolean {
+    return !this.disposed && Date.now() - failedAt >= (this.options.retryAfterMs ?? RETRY_AFTER_MS);
+  }
+
+  /** The lexicon decides until this is done, and if it fails. */
+  private loadModel(transport: Transport): void {
+    if (this.options.ortUrl === null) return;
+    transport.call('loadModel', this.options.ortUrl ?? null, this.options.ortWasmPaths ?? null).then(
+      () => this.emit({ type: 'model-ready' }),
+      (error: Error) => {
+        this.modelFailedAt = Date.now();
+        this.emit({ type: 'error', message: `the model could not load, the lexicon decides: ${error.message}` });
+      },
+    );
   }
 
   /** ready(), waiting at most ms: a load that stalls must not hold the chat. */
@@ -277,17 +317,12 @@ export class Guard {
         transport = await localTransport();
         this.info = await transport.call('init', init);
       } catch (pageError) {
-        this.emit({ type: 'error', message: `helpbridge could not load (${(pageError as Error).message}); messages are sent unchecked` });
+        this.emit({ type: 'error', message: `helpbridge could not load (${(pageError as Error).message}); messages are sent unchecked until a later try succeeds` });
         throw pageError;
       }
     }
     this.emit({ type: 'ready', lang: this.info!.lang, country: this.info!.country, worker: inWorker });
-    if (this.options.ortUrl !== null) {
-      transport.call('loadModel', this.options.ortUrl ?? null, this.options.ortWasmPaths ?? null).then(
-        () => this.emit({ type: 'model-ready' }),
-        (error: Error) => this.emit({ type: 'error', message: `the model could not load, the lexicon decides: ${error.message}` }),
-      );
-    }
+    this.loadModel(transport);
     return transport;
   }
 
