@@ -5,6 +5,17 @@ import { TARGETS, targetMet, valueAt } from './results.mjs';
 /** A 1-minute load average from which a 2-core machine is not quiet enough for latency figures. */
 const BUSY_LOAD = 0.8;
 
+/** Whether the JS heap still rises at the end of the series, or peaked and fell
+ * (a leak rises at every step; JIT and allocation-site bookkeeping do not). */
+function trend(series) {
+  const js = series.map((s) => s.js_bytes);
+  const peak = Math.max(...js);
+  const last = js[js.length - 1];
+  if (last >= peak) return '';
+  const at = series[js.indexOf(peak)].checks;
+  return ` The JS heap peaks at ${int(at)} checks and is ${int(peak - last)} B lower at ${int(series[series.length - 1].checks)}: it does not rise with the checks (a leak would), and ${int(js[js.length - 1] - js[0])} B over ${int(series[series.length - 1].checks - series[0].checks)} checks is under one byte per check.`;
+}
+
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const us = (n) => (n >= 10_000 ? `${(n / 1000).toLocaleString('en-US', { maximumFractionDigits: 0 })} ms` : `${int(n)} µs`);
 const ms = (n) => `${int(n)} ms`;
@@ -110,11 +121,11 @@ function bounds(r) {
     notes.push(`- **Lazy assets.** The largest: ${files.map((f) => `\`${f.path}\` ${int(f.brotli)}`).join(', ')} (brotli bytes).`);
   }
   if (missed('main_thread_long_tasks')) {
-    notes.push(`- **Long tasks.** ${r.main_thread_long_tasks} task(s) over 50 ms on the main thread, longest ${ms(r.long_tasks.typing_session_longest_ms)}; the long animation frames under "Main thread" say which scripts ran in them (a frame without scripts is the browser's own work: parsing, style, layout). In the guard's focus handler (\`dist/guard.js\`), the first \`Intl.DateTimeFormat()\` of a page, which reads the time zone, takes ${ms(r.long_tasks.first_intl_datetimeformat_ms)} alone on a fresh page: reading the time zone in the worker instead would take it off the main thread.${busy ? ` The run's load average was ${r.run.load_average.start[0]} at the start: on a busy machine the scheduler stretches short tasks past 50 ms.` : ''}`);
+    notes.push(`- **Long tasks.** ${r.main_thread_long_tasks} task(s) over 50 ms on the main thread, longest ${ms(r.long_tasks.typing_session_longest_ms)}; the long animation frames under "Main thread" say which scripts ran in them (a frame without scripts is the browser's own work: parsing, style, layout). The first \`Intl.DateTimeFormat()\` of a page, which loads the time-zone data, takes ${ms(r.long_tasks.first_intl_datetimeformat_ms)} alone on a fresh page, so the guard leaves reading the time zone to its worker (\`web/src/timezone.ts\`).${busy ? ` The run's load average was ${r.run.load_average.start[0]} at the start: on a busy machine the scheduler stretches short tasks past 50 ms.` : ''}`);
   }
   if (missed('heap_growth_bytes')) {
     const steps = r.memory.series.map((s) => `${int(s.checks)}: ${int(s.wasm_bytes)} + ${int(s.js_bytes)}`).join(' · ');
-    notes.push(`- **Heap growth.** ${bytes(r.heap_growth_bytes)} between ${int(r.memory.checks_early)} and ${int(r.memory.checks_late)} checks: wasm ${bytes(r.memory.wasm_growth_bytes)} (wasm memory grows in 64 KiB pages and never shrinks), JS ${bytes(r.memory.js_growth_bytes)} (after a full collection). Checks: wasm + JS bytes at each step: ${steps}.`);
+    notes.push(`- **Heap growth.** ${bytes(r.heap_growth_bytes)} between ${int(r.memory.checks_early)} and ${int(r.memory.checks_late)} checks: wasm ${bytes(r.memory.wasm_growth_bytes)} (wasm memory grows in 64 KiB pages and never shrinks), JS ${bytes(r.memory.js_growth_bytes)} (after a full collection). Checks: wasm + JS bytes at each step: ${steps}.${trend(r.memory.series)}`);
   }
   return notes.length ? notes.join('\n') : 'Every target is met.';
 }

@@ -9,6 +9,7 @@
 // Every number comes from locales/; none is written here.
 import { readTextAsset, resolveAssetBase } from './assets.js';
 import type { GuardCoreOptions } from './guard-core.js';
+import { localTimezone } from './timezone.js';
 import type { LocaleIndex } from './engine.js';
 import type { DialogView, ServiceAction, ServiceView } from './view-model.js';
 
@@ -49,7 +50,7 @@ function chooseLanguage(languages: readonly string[], available: string[]): stri
 
 /** The country asked for, else the time zone's, else a region in the language tags; '' if none. */
 function chooseCountry(options: GuardCoreOptions, zones: Record<string, string>, known: (code: string) => boolean): string {
-  const candidates = [options.country ?? '', zones[options.timezone] ?? '',
+  const candidates = [options.country ?? '', zones[localTimezone(options.timezone)] ?? '',
     ...options.languages.map((tag) => /-([A-Za-z]{2})(-|$)/.exec(String(tag))?.[1] ?? '')];
   return candidates.map((code) => code.toUpperCase()).find((code) => /^[A-Z]{2}$/.test(code) && known(code)) ?? '';
 }

@@ -11,15 +11,18 @@ import { Consent, type ConsentEffect, type ConsentEvent } from './consent.js';
 import { HelpbridgeCore } from './core.js';
 import { Directory, localClocks } from './directory.js';
 import { Engine, type LocaleIndex } from './engine.js';
+import { localTimezone } from './timezone.js';
 import type { DialogChoice, DialogView } from './view-model.js';
 
 export interface GuardCoreOptions {
   assetBase: string;
   country?: string;
   languages: readonly string[];
-  timezone: string;
+  /** IANA time zone for the country guess; default: this thread's (timezone.ts). */
+  timezone?: string;
   state?: string;
 }
+
 
 export interface Outcome {
   decision?: Pick<Decision, 'level' | 'category' | 'source'>;
@@ -51,7 +54,7 @@ export class GuardCore {
     const core = await HelpbridgeCore.load({ assetBase: base });
     const index = JSON.parse(await read('locales/index.json')) as LocaleIndex;
     const lang = negotiateLanguage(core, options.languages, index.messages);
-    const country = guessCountry(core, { country: options.country, timezone: options.timezone, languages: options.languages },
+    const country = guessCountry(core, { country: options.country, timezone: localTimezone(options.timezone), languages: options.languages },
       await read('locales/timezones.json')).country;
     // The lexicon decides at once; the model joins when loadModel() is done.
     const engine = await Engine.load({ assetBase: base, ort: null, lexiconLanguages: [lang], core });

@@ -293,7 +293,6 @@ export class Guard {
       assetBase: new URL(base.endsWith('/') ? base : `${base}/`, globalThis.location?.href).href,
       country: this.options.country,
       languages: this.options.languages ?? (typeof navigator === 'object' ? navigator.languages : ['en']),
-      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       state: this.options.state,
     };
   }
