@@ -159,36 +159,44 @@ for (const [what, pattern] of [
 
 // A network blip: the first load fails, the file is back later. The page's
 // clock jumps past retryAfterMs (30 s), and the next use loads it again.
+function failsUntilMended() {
+  const file = { broken: true };
+  file.route = (route) => (file.broken ? notFound(route) : route.continue());
+  return file;
+}
+
+/** The file is back; 31 s later a send starts the new try, and the model loads. */
+async function mendAndRetry(page, file) {
+  file.broken = false;
+  await page.clock.fastForward(31_000);
+  await sendAndSeeItDelivered(page, QUIET);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready: model loaded'), null, { timeout: 30_000 });
+}
+
 test('the core fails to load once: the next send after 30 s loads it again, and the model decides', async () => {
-  let broken = true;
+  const core = failsUntilMended();
   const page = await openDemo({
-    routes: { '**/dist/core/helpbridge-core.wasm': (route) => (broken ? notFound(route) : route.continue()) },
+    routes: { '**/dist/core/helpbridge-core.wasm': core.route },
     settled: () => [...document.querySelectorAll('#decisions li')].some((li) => li.textContent.startsWith('error: helpbridge could not load')),
     clock: true,
   });
   assert.match(await status(page), /^Not loaded/);
   await sendAndSeeItDelivered(page, QUIET); // within 30 s: no new try, sent unchecked at once
-  broken = false;
-  await page.clock.fastForward(31_000);
-  await sendAndSeeItDelivered(page, QUIET); // this send starts the new try and waits for it
-  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready: model loaded'), null, { timeout: 30_000 });
+  await mendAndRetry(page, core);
   await urgentOpensDialogThenSends(page, 'model');
   await assertNoUncaughtErrors(page);
   await closePage(page);
 });
 
 test('the model fails to load once: the lexicon decides, and after 30 s the next send loads the model', async () => {
-  let broken = true;
+  const model = failsUntilMended();
   const page = await openDemo({
-    routes: { '**/models/model.onnx': (route) => (broken ? notFound(route) : route.continue()) },
+    routes: { '**/models/model.onnx': model.route },
     settled: () => [...document.querySelectorAll('#decisions li')].some((li) => li.textContent.includes('the model could not load')),
     clock: true,
   });
   await urgentOpensDialogThenSends(page, 'lexicon');
-  broken = false;
-  await page.clock.fastForward(31_000);
-  await sendAndSeeItDelivered(page, QUIET);
-  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready: model loaded'), null, { timeout: 30_000 });
+  await mendAndRetry(page, model);
   await urgentOpensDialogThenSends(page, 'model');
   assert.equal((await errors(page)).length, 1, 'one error event, for the failed try');
   await assertNoUncaughtErrors(page);
