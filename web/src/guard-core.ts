@@ -23,7 +23,6 @@ export interface GuardCoreOptions {
   state?: string;
 }
 
-
 export interface Outcome {
   decision?: Pick<Decision, 'level' | 'category' | 'source'>;
   effect: Pick<ConsentEffect, 'show' | 'hold' | 'host' | 'ignored'>;
