@@ -29,7 +29,7 @@ function compileSchema() {
 }
 
 // A short, escaped excerpt of an offending value (never echoed raw).
-function excerpt(value) {
+export function excerpt(value) {
   if (value === undefined) return '';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? ` (got ${text.slice(0, 57)}...)` : ` (got ${text})`;

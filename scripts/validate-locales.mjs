@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { excerpt } from './validate-helplines.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const locales = path.join(root, 'locales');
@@ -30,11 +31,6 @@ const CATEGORIES = ['suicidal_ideation', 'self_harm', 'anxiety_crisis', 'violent
   'substance_abuse_or_withdrawal', 'risk_taking_behaviours'];
 const LEVELS = ['support', 'urgent'];
 
-// A short, escaped excerpt of an offending value (never echoed raw).
-function excerpt(value) {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? ` (got ${text.slice(0, 57)}...)` : ` (got ${text})`;
-}
 
 const typeOf = (value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 const pointer = (...parts) => `/${parts.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;

@@ -67,8 +67,13 @@ export class GuardCore {
     return guardCore;
   }
 
-  async loadModel(ort: OrtModule): Promise<void> {
+  /** ortUrl: onnxruntime-web's module URL (pages without a bundler), or null
+   * for the package name, which the bundler resolves. */
+  async loadModel(ortUrl: string | null, wasmPaths: string | null): Promise<true> {
+    const ort = (ortUrl ? await import(/* @vite-ignore */ /* webpackIgnore: true */ ortUrl) : await import('onnxruntime-web/wasm')) as OrtModule;
+    if (wasmPaths) ort.env.wasm.wasmPaths = wasmPaths;
     await this.engine.loadModel(ort, this.base);
+    return true;
   }
 
   async check(text: string): Promise<Decision> {

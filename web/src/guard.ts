@@ -102,13 +102,6 @@ async function localTransport(): Promise<Transport> {
         core = await GuardCore.create(args[0] as GuardCoreOptions);
         return { lang: core.lang, country: core.country } as T;
       }
-      if (method === 'loadModel') {
-        const [ortUrl, wasmPaths] = args as [string | null, string | null];
-        const ort = ortUrl ? await import(/* @vite-ignore */ /* webpackIgnore: true */ ortUrl) : await import('onnxruntime-web/wasm');
-        if (wasmPaths) ort.env.wasm.wasmPaths = wasmPaths;
-        await core!.loadModel(ort);
-        return true as T;
-      }
       return (core as unknown as Record<string, (...a: unknown[]) => T>)[method](...args);
     },
     close: () => core?.dispose(),
