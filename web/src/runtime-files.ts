@@ -18,7 +18,7 @@ export const RUNTIME_FILES = [
 export async function copyRuntimeFiles(target: string | URL, packageRoot: URL = new URL('../', import.meta.url)): Promise<string[]> {
   const { cp, rm } = await import('node:fs/promises');
   const { pathToFileURL } = await import('node:url');
-  const folder = typeof target === 'string' ? pathToFileURL(target.endsWith('/') ? target : `${target}/`) : target;
+  const folder = typeof target === 'string' ? pathToFileURL(target) : target;
   const into = new URL(folder.href.endsWith('/') ? folder.href : `${folder.href}/`);
   for (const file of RUNTIME_FILES) {
     const destination = new URL(file, into);
