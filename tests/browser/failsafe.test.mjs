@@ -203,6 +203,30 @@ test('the model fails to load once: the lexicon decides, and after 30 s the next
   await closePage(page);
 });
 
+test("a host's onProceed that throws: called once, reported as an error event, no unhandled rejection", async () => {
+  const page = await openDemo({ settled: () => document.getElementById('status').textContent.startsWith('Ready') });
+  const seen = await page.evaluate(async () => {
+    const { createGuard } = await import('helpbridge'); // the demo's import map
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    const calls = [];
+    const errors = [];
+    const guard = createGuard({ country: 'GB', languages: ['en'], assetBase: '/', ortUrl: null, noWorker: true,
+      onEvent: (event) => { if (event.type === 'error') errors.push(event.message); } });
+    guard.attach(field, { onProceed: (text) => { calls.push(text); throw new Error('a bug in the host'); } });
+    field.value = 'see you tomorrow';
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    for (let i = 0; i < 150 && calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a second call would come now
+    guard.dispose();
+    return { calls, errors };
+  });
+  assert.deepEqual(seen.calls, ['see you tomorrow']);
+  assert.ok(seen.errors.includes("the host's onProceed threw: a bug in the host"), seen.errors.join('\n'));
+  await assertNoUncaughtErrors(page);
+  await closePage(page);
+});
+
 test("Worker creation blocked by CSP (worker-src 'none'): everything runs in the page, the host hears", async () => {
   const page = await openDemo({
     policy: "worker-src 'none'",

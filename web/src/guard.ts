@@ -319,19 +319,38 @@ export class Guard {
   }
 
   private async send(text: string, attach: AttachOptions, field: HTMLElement): Promise<void> {
+    // Called once whatever fails; a host's onProceed that throws is reported, not retried.
+    const deliver = () => {
+      try {
+        attach.onProceed(text);
+      } catch (error) {
+        this.emit({ type: 'error', message: `the host's onProceed threw: ${(error as Error).message}` });
+      }
+    };
+    let outcome: Outcome;
     try {
-      const outcome = await (await this.readyWithin(SEND_WAIT_MS)).call<Outcome>('send', text);
-      const { decision } = outcome;
-      if (decision) this.emit({ type: 'decision', level: decision.level, category: decision.category, source: decision.source });
-      this.returnFocusTo = field;
-      this.settle(outcome);
-      if (outcome.effect.hold) this.pending = { text, attach };
-      else attach.onProceed(text);
-      this.render(outcome.view);
+      outcome = await (await this.readyWithin(SEND_WAIT_MS)).call<Outcome>('send', text);
     } catch (error) {
       // Never break the host's chat: if anything fails, the message goes as usual.
       this.emit({ type: 'error', message: (error as Error).message });
-      attach.onProceed(text);
+      deliver();
+      return;
+    }
+    const { decision } = outcome;
+    if (decision) this.emit({ type: 'decision', level: decision.level, category: decision.category, source: decision.source });
+    this.returnFocusTo = field;
+    this.settle(outcome);
+    if (outcome.effect.hold) this.pending = { text, attach };
+    else deliver();
+    try {
+      this.render(outcome.view);
+    } catch (error) {
+      this.emit({ type: 'error', message: (error as Error).message });
+      if (outcome.effect.hold) {
+        // No dialog to answer: the held message goes as usual.
+        this.pending = null;
+        deliver();
+      }
     }
   }
 
