@@ -31,9 +31,8 @@ const microseconds = (start) => (performance.now() - start) * 1000;
 serve({
   async init() {
     const { GuardCore } = await import('/dist/guard-core.js');
-    const ort = await import(ORT_URL);
     guardCore = await GuardCore.create({ assetBase, country: 'GB', languages: ['en'], timezone: 'Europe/London' });
-    await guardCore.loadModel(ort);
+    await guardCore.loadModel(ORT_URL, null);
     return { memories: memories.size };
   },
 
