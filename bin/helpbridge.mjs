@@ -44,6 +44,7 @@ async function check(args) {
   if (country) out.country = country.toUpperCase();
   out.probabilities = decision.probabilities;
   out.urgency = decision.urgency;
+  if (decision.from_last_sentence) out.from_last_sentence = true;
   process.stdout.write(`${JSON.stringify(out)}\n`);
   await engine.dispose();
 }

@@ -68,13 +68,15 @@ serve({
     const out = { prepare: [], model: [], decide: [] };
     for (const text of texts) {
       let start = performance.now();
-      const ids = parts.assessor.prepare(text);
+      const { ids, lastSentenceIds } = parts.assessor.prepare(text);
       out.prepare.push(microseconds(start));
       start = performance.now();
+      // As Engine.check: the model reads the whole message, then its last sentence apart.
       const logits = ids.length > 0 ? await parts.classifier.run(ids) : null;
+      const lastLogits = logits && lastSentenceIds.length > 0 ? await parts.classifier.run(lastSentenceIds) : null;
       if (logits) out.model.push(microseconds(start));
       start = performance.now();
-      parts.assessor.assess(logits, true);
+      parts.assessor.assess(logits, lastLogits, true);
       out.decide.push(microseconds(start));
     }
     return out;

@@ -28,6 +28,7 @@ nlohmann::json decision_json(const helpbridge::Assessment& a) {
       {"category", a.category ? nlohmann::json(helpbridge::category_name(*a.category)) : nlohmann::json()},
       {"source", a.source == helpbridge::DecisionSource::kModel ? "model" : "lexicon"},
       {"from_context", a.from_context},
+      {"from_last_sentence", a.from_last_sentence},
       {"probabilities", probabilities},
       {"urgency", a.urgency},
   };
@@ -81,13 +82,25 @@ hb_status hb_assessor_prepare(hb_assessor* assessor, const char* utf8, size_t le
   });
 }
 
-hb_status hb_assessor_assess(hb_assessor* assessor, const float* logits, size_t count, int use_context,
-                             char** decision) {
+hb_status hb_assessor_last_sentence(hb_assessor* assessor, const uint32_t** ids, size_t* count) {
+  if (assessor == nullptr || ids == nullptr || count == nullptr) {
+    return fail(HB_ERROR_INVALID_ARGUMENT, "hb_assessor_last_sentence: NULL argument");
+  }
+  const auto& last = assessor->assessor->last_sentence_ids();
+  *ids = last.data();
+  *count = last.size();
+  return HB_OK;
+}
+
+hb_status hb_assessor_assess(hb_assessor* assessor, const float* logits, size_t count, const float* last_logits,
+                             size_t last_count, int use_context, char** decision) {
   if (assessor == nullptr || decision == nullptr) return fail(HB_ERROR_INVALID_ARGUMENT, "hb_assessor_assess: NULL argument");
   return guarded([&] {
     std::optional<std::vector<float>> values;
     if (logits != nullptr) values.emplace(logits, logits + count);
-    *decision = json_out(decision_json(assessor->assessor->assess(values, use_context != 0)));
+    std::optional<std::vector<float>> last_values;
+    if (last_logits != nullptr) last_values.emplace(last_logits, last_logits + last_count);
+    *decision = json_out(decision_json(assessor->assessor->assess(values, last_values, use_context != 0)));
     return HB_OK;
   });
 }

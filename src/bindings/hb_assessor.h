@@ -2,9 +2,11 @@
  * conversation context). See helpbridge.h for the conventions.
  *
  * One message:
- *   hb_assessor_prepare(a, text, len, &ids, &n);   -> run the model on ids
- *   hb_assessor_assess(a, logits, k, 1, &json);      -> the decision
- * The assessor keeps the lexicon's hits between the two calls, never the text.
+ *   hb_assessor_prepare(a, text, len, &ids, &n);        -> run the model on ids
+ *   hb_assessor_last_sentence(a, &last, &m);            -> if m > 0, run it on last too
+ *   hb_assessor_assess(a, logits, k, last_logits, k, 1, &json);  -> the decision
+ * The assessor keeps the features and the lexicon's hits between the calls,
+ * never the text.
  */
 #ifndef HELPBRIDGE_HB_ASSESSOR_H
 #define HELPBRIDGE_HB_ASSESSOR_H
@@ -29,12 +31,20 @@ hb_status hb_assessor_add_lexicon(hb_assessor* assessor, const char* lexicon_jso
 hb_status hb_assessor_prepare(hb_assessor* assessor, const char* utf8, size_t length, const uint32_t** ids,
                               size_t* count);
 
-/* Decides the prepared message. logits: the model's output (count values), or
- * NULL when the model is not available (the lexicon decides). use_context: 1 to
- * weigh the conversation's recent messages, 0 to judge this one on its own.
- * decision: {"level","category","source","from_context","probabilities","urgency"}. */
-hb_status hb_assessor_assess(hb_assessor* assessor, const float* logits, size_t count, int use_context,
-                             char** decision_json);
+/* The features of the prepared message's last sentence (ids borrowed until the
+ * next call), count 0 when the message is one sentence. A crisis statement
+ * after a calm paragraph is diluted in the whole message's features, so the
+ * model reads the end apart too. */
+hb_status hb_assessor_last_sentence(hb_assessor* assessor, const uint32_t** ids, size_t* count);
+
+/* Decides the prepared message. logits: the model's output on the message
+ * (count values), or NULL when the model is not available (the lexicon
+ * decides). last_logits: its output on the last sentence's features, or NULL
+ * (none, or not run). use_context: 1 to weigh the conversation's recent
+ * messages, 0 to judge this one on its own. decision: {"level","category",
+ * "source","from_context","from_last_sentence","probabilities","urgency"}. */
+hb_status hb_assessor_assess(hb_assessor* assessor, const float* logits, size_t count, const float* last_logits,
+                             size_t last_count, int use_context, char** decision_json);
 
 /* 1 after the person said the conversation is about someone else. */
 hb_status hb_assessor_set_sensitivity_lowered(hb_assessor* assessor, int lowered);

@@ -1,6 +1,6 @@
 #include "risk/message_assessor.h"
 
-#include "text/normalizer.h"
+#include "text/last_sentence.h"
 
 namespace helpbridge {
 
@@ -9,19 +9,33 @@ MessageAssessor::MessageAssessor(ModelManifest manifest, Lexicon lexicon)
 
 const std::vector<uint32_t>& MessageAssessor::prepare(std::string_view utf8) {
   ids_ = featurizer_.featurize(utf8);
+  const std::string_view last = last_sentence(utf8);
+  last_sentence_ids_.clear();
+  last_sentence_hits_.clear();
+  if (!last.empty()) {
+    last_sentence_ids_ = featurizer_.featurize(last);
+    last_sentence_hits_ = lexicon_.match(last);
+  }
   hits_ = lexicon_.match(utf8);
   return ids_;
 }
 
-Assessment MessageAssessor::assess(const std::optional<std::vector<float>>& logits, bool use_context) {
+Assessment MessageAssessor::assess(const std::optional<std::vector<float>>& logits,
+                                   const std::optional<std::vector<float>>& last_sentence_logits, bool use_context) {
   // A message with no features at all (empty, only spaces or symbols) carries
   // no signal; the model's mean over zero rows would be undefined.
   const bool empty = ids_.empty();
+  std::optional<LastSentenceReading> last;
+  if (!empty && !last_sentence_ids_.empty() && last_sentence_logits) {
+    last = LastSentenceReading{*last_sentence_logits, std::move(last_sentence_hits_)};
+  }
   Assessment result = policy_.assess(empty ? std::nullopt : logits, hits_, use_context && !empty ? &context_ : nullptr,
-                                     sensitivity_lowered_);
+                                     sensitivity_lowered_, last ? &*last : nullptr);
   if (empty && logits) result.source = DecisionSource::kModel;
   hits_.clear();
   ids_.clear();
+  last_sentence_ids_.clear();
+  last_sentence_hits_.clear();
   return result;
 }
 

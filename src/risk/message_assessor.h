@@ -11,19 +11,26 @@
 
 namespace helpbridge {
 
-// One message's way through the core, in two steps around the model run (which
-// happens outside, in onnxruntime):
-//   ids = prepare(text)        features for the model, and the lexicon's hits
-//   assess(logits or nullopt)  the decision, with the conversation's context
-// It keeps the lexicon's hits for the message in between, never the text.
+// One message's way through the core, in two steps around the model runs (which
+// happen outside, in onnxruntime):
+//   ids = prepare(text)        features for the model, and the lexicon's hits;
+//                              last_sentence_ids(): the features of the message's
+//                              last sentence, when it has more than one
+//   assess(logits, last_sentence_logits)  the decision, with the conversation's context
+// It keeps the features and the lexicon's hits in between, never the text.
 class MessageAssessor {
  public:
   MessageAssessor(ModelManifest manifest, Lexicon lexicon);
 
   const std::vector<uint32_t>& prepare(std::string_view utf8);
+  // Empty when the prepared message is one sentence (text/last_sentence.h).
+  const std::vector<uint32_t>& last_sentence_ids() const { return last_sentence_ids_; }
 
+  // logits: the model on prepare()'s ids, nullopt without a model;
+  // last_sentence_logits: the model on last_sentence_ids(), nullopt if none.
   // use_context: false judges the message on its own (evaluation).
-  Assessment assess(const std::optional<std::vector<float>>& logits, bool use_context);
+  Assessment assess(const std::optional<std::vector<float>>& logits,
+                    const std::optional<std::vector<float>>& last_sentence_logits, bool use_context);
 
   // Adds a language's explicit phrases; throws std::invalid_argument on bad data.
   void add_lexicon(const std::string& json) { lexicon_.add_language(json); }
@@ -39,7 +46,9 @@ class MessageAssessor {
   RiskPolicy policy_;
   ConversationContext context_;
   std::vector<uint32_t> ids_;
+  std::vector<uint32_t> last_sentence_ids_;
   std::vector<LexiconHit> hits_;
+  std::vector<LexiconHit> last_sentence_hits_;
   bool sensitivity_lowered_ = false;
 };
 

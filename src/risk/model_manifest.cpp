@@ -78,7 +78,11 @@ ModelManifest ModelManifest::parse(const std::string& text, uint32_t featurizer_
     manifest.thresholds[c] = {probability(entry, "support"), probability(entry, "urgent")};
   }
   if (json.contains("policy")) {
-    manifest.lowered_sensitivity_margin = probability(json.at("policy"), "lowered_sensitivity_margin");
+    const auto& policy = json.at("policy");
+    manifest.lowered_sensitivity_margin = probability(policy, "lowered_sensitivity_margin");
+    if (policy.contains("last_sentence_min_crisis")) {
+      manifest.last_sentence_min_crisis = probability(policy, "last_sentence_min_crisis");
+    }
   }
   return manifest;
 }

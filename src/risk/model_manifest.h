@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -35,6 +36,10 @@ struct ModelManifest {
   // Added to every support threshold once the person said a conversation is
   // about someone else (they are not the one at risk).
   double lowered_sensitivity_margin = 0.2;
+  // A message quiet as a whole is decided by its last sentence alone when that
+  // sentence's P(any crisis) is at least this (policy.last_sentence_min_crisis);
+  // absent: the last sentence is not read apart.
+  std::optional<double> last_sentence_min_crisis;
 
   // Parses and checks the manifest; throws ManifestError. The feature version
   // must equal the featurizer's: a mismatch would silently feed the model

@@ -20,9 +20,17 @@ struct Assessment {
   std::optional<Category> category;  // the crisis category offered; none for Level::kNone
   DecisionSource source = DecisionSource::kLexicon;
   bool from_context = false;  // raised by the recent messages, not this one alone
+  bool from_last_sentence = false;  // raised by the message's last sentence read alone
   // Calibrated, in Category order; all zero when decided by the lexicon alone.
   std::array<double, kCategoryCount> probabilities{};
   double urgency = 0.0;
+};
+
+// A long message's last sentence read alone (text/last_sentence.h): the
+// model's output on it and the explicit phrases in it.
+struct LastSentenceReading {
+  std::vector<float> logits;
+  std::vector<LexiconHit> hits;
 };
 
 // Turns the model's logits and the lexicon's hits into a level and a category,
@@ -35,7 +43,10 @@ struct Assessment {
 //            (the urgency head learnt P(urgent | crisis))
 // Without a model the lexicon's hits decide alone; with one, an explicit urgent
 // phrase makes a flagged message urgent. The recent messages
-// (ConversationContext) can raise none to support.
+// (ConversationContext) can raise none to support. A long message quiet as a
+// whole is decided by its last sentence alone when the model is all but sure of
+// that sentence (the manifest's last_sentence_min_crisis), or when the sentence
+// holds an explicit phrase and the model flags it.
 class RiskPolicy {
  public:
   explicit RiskPolicy(ModelManifest manifest) : manifest_(std::move(manifest)) {}
@@ -44,10 +55,20 @@ class RiskPolicy {
 
   // logits: the model's output (manifest().output_count values), or nullopt if
   // the model is not available. context may be null (each message on its own).
+  // last_sentence: the message's last sentence read alone, for a message of
+  // more than one; may be null.
   Assessment assess(const std::optional<std::vector<float>>& logits, const std::vector<LexiconHit>& hits,
-                    ConversationContext* context, bool sensitivity_lowered) const;
+                    ConversationContext* context, bool sensitivity_lowered,
+                    const LastSentenceReading* last_sentence = nullptr) const;
+
 
  private:
+  // Fills probabilities and urgency from the model's logits; throws
+  // std::invalid_argument for a wrong count.
+  void score(const std::vector<float>& logits, Assessment& out) const;
+  // Sets category and level from the probabilities and urgency with the thresholds.
+  void decide_level(Assessment& out, double margin) const;
+
   ModelManifest manifest_;
 };
 

@@ -24,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -102,7 +103,10 @@ void check_policy(const helpbridge::ModelManifest& manifest, std::string_view te
   helpbridge::ConversationContext context;
   for (bool lowered : {false, true}) {
     for (int message = 0; message < 3; ++message) {  // enough for the context rule to apply
-      const auto assessment = policy.assess(logits_from(text, manifest.output_count), hits, &context, lowered);
+      // The last sentence: the same bytes read from another offset, the same hits.
+      const std::string_view shifted = text.substr(std::min<std::size_t>(text.size(), 3));
+      const helpbridge::LastSentenceReading last{logits_from(shifted, manifest.output_count), hits};
+      const auto assessment = policy.assess(logits_from(text, manifest.output_count), hits, &context, lowered, &last);
       double sum = 0.0;
       for (double p : assessment.probabilities) {
         FUZZ_CHECK(p >= 0.0 && p <= 1.0, "a probability outside [0, 1]");
@@ -113,6 +117,8 @@ void check_policy(const helpbridge::ModelManifest& manifest, std::string_view te
       FUZZ_CHECK(assessment.category.has_value() == (assessment.level != Level::kNone),
                  "a category without a level, or a level without a category");
       FUZZ_CHECK(assessment.category != Category::kNoCrisis, "no_crisis offered as a category");
+      FUZZ_CHECK(!assessment.from_last_sentence || assessment.level != Level::kNone,
+                 "decided by the last sentence, yet quiet");
     }
   }
 }

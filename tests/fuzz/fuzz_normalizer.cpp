@@ -13,12 +13,15 @@
 //    histories (the generation stamps left by earlier texts change nothing);
 //  - the ids are exactly the buckets of the hashed feature strings (the readable
 //    and the hashed forms of the templates agree, ASCII and non-ASCII paths);
-//  - the C API (hb_featurize, hb_featurize_explain) agrees with the class.
+//  - the C API (hb_featurize, hb_featurize_explain) agrees with the class;
+//  - the last sentence (text/last_sentence.h) is empty or a strict suffix of
+//    the text that starts with no space.
 #include "fuzz_support.h"
 
 #include "bindings/helpbridge.h"
 #include "features/feature_hash.h"
 #include "features/featurizer.h"
+#include "text/last_sentence.h"
 #include "text/limits.h"
 #include "text/normalizer.h"
 
@@ -37,6 +40,14 @@ constexpr uint32_t kPrimeBuckets = 1009;
 
 uint32_t bucket_of(const std::string& feature, uint32_t buckets) {
   return helpbridge::feature_hash(feature) % buckets;
+}
+
+void check_last_sentence(std::string_view text) {
+  const std::string_view last = helpbridge::last_sentence(text);
+  if (last.empty()) return;
+  FUZZ_CHECK(last.size() < text.size(), "the last sentence is the whole text");
+  FUZZ_CHECK(last.data() + last.size() == text.data() + text.size(), "the last sentence is not the text's end");
+  FUZZ_CHECK(last.front() != ' ' && last.front() != '\n', "the last sentence starts with a space");
 }
 
 void check_normalized(const std::string& normalized) {
@@ -102,6 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     text.clear();
     while (text.size() <= helpbridge::kMaxInputBytes + unit.size()) text += unit;
     check_normalized(helpbridge::TextNormalizer::instance().normalize_to_utf8(text));
+    check_last_sentence(text);
     return 0;
   }
 
@@ -109,5 +121,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::vector<uint32_t> ids = check_features(model_featurizer, text);
   check_features(prime_featurizer, text);
   check_c_api(api_featurizer, text, ids);
+  check_last_sentence(text);
   return 0;
 }

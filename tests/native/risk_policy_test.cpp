@@ -22,7 +22,8 @@ using test_support::take_json;
 namespace {
 
 // A manifest like the shipped one, with round numbers.
-std::string manifest_json(uint32_t feature_version = kFeatureVersion) {
+std::string manifest_json(uint32_t feature_version = kFeatureVersion,
+                          const std::string& policy = R"({"lowered_sensitivity_margin":0.2})") {
   std::string thresholds;
   for (const char* c : {"suicidal_ideation", "self_harm", "anxiety_crisis", "violent_thoughts",
                         "substance_abuse_or_withdrawal", "risk_taking_behaviours"}) {
@@ -33,7 +34,7 @@ std::string manifest_json(uint32_t feature_version = kFeatureVersion) {
     "outputs":{"logits":{"classes":7,"urgency_index":7}},
     "features":{"version":)" + std::to_string(feature_version) + R"(,"buckets":1024},
     "calibration":{"temperature":1.0},
-    "policy":{"lowered_sensitivity_margin":0.2},
+    "policy":)" + policy + R"(,
     "thresholds":{)" + thresholds + "}}";
 }
 
@@ -72,6 +73,16 @@ TEST_CASE("manifest: parsed, checked, and a feature version mismatch is its own 
   std::string bad = manifest_json();
   bad.replace(bad.find("\"support\":0.5"), 13, "\"support\":1.5");
   CHECK_THROWS_AS(ModelManifest::parse(bad, kFeatureVersion), ManifestError);
+
+  CHECK_FALSE(manifest.last_sentence_min_crisis.has_value());  // optional: off when absent
+  const auto with_last = [](const std::string& value) {
+    return ModelManifest::parse(
+        manifest_json(kFeatureVersion, R"({"lowered_sensitivity_margin":0.2,"last_sentence_min_crisis":)" + value + "}"),
+        kFeatureVersion);
+  };
+  CHECK(with_last("0.99").last_sentence_min_crisis == doctest::Approx(0.99));
+  CHECK_THROWS_AS(with_last("1.5"), ManifestError);
+  CHECK_THROWS_AS(with_last("\"high\""), ManifestError);
 }
 
 TEST_CASE("the shipped manifest loads") {
@@ -79,6 +90,7 @@ TEST_CASE("the shipped manifest loads") {
   REQUIRE_FALSE(shipped.empty());
   const ModelManifest manifest = ModelManifest::parse(shipped, kFeatureVersion);
   CHECK(manifest.buckets > 0);
+  CHECK(manifest.last_sentence_min_crisis.has_value());
 }
 
 TEST_CASE("policy: thresholds, urgency and categories") {
@@ -233,8 +245,75 @@ TEST_CASE("assessor: prepare then assess; empty text is quiet") {
   lexicon.add_language(R"({"lang":"en","entries":[{"phrase":"end my life","category":"suicidal_ideation","level":"urgent"}]})");
   MessageAssessor assessor(ModelManifest::parse(manifest_json(), kFeatureVersion), lexicon);
   CHECK_FALSE(assessor.prepare("I want to end my life").empty());
-  const Assessment by_lexicon = assessor.assess(std::nullopt, true);
+  CHECK(assessor.last_sentence_ids().empty());  // one sentence
+  const Assessment by_lexicon = assessor.assess(std::nullopt, std::nullopt, true);
   CHECK(by_lexicon.level == Level::kUrgent);
   CHECK(assessor.prepare("   ").empty());
-  CHECK(assessor.assess(logits_for(Category::kSuicidalIdeation, 5.0f), true).level == Level::kNone);
+  CHECK(assessor.assess(logits_for(Category::kSuicidalIdeation, 5.0f), std::nullopt, true).level == Level::kNone);
+}
+
+TEST_CASE("policy: a quiet long message is decided by its last sentence when the model is sure, or an explicit phrase agrees") {
+  const RiskPolicy policy(
+      ModelManifest::parse(manifest_json(kFeatureVersion, R"({"lowered_sensitivity_margin":0.2,"last_sentence_min_crisis":0.99})"),
+                           kFeatureVersion));
+  const auto quiet = logits_for(Category::kNoCrisis, 0.0f);
+  const std::vector<LexiconHit> explicit_phrase = {{Category::kSuicidalIdeation, Level::kUrgent}};
+  const auto assess_with_last = [&](const std::vector<float>& logits, bool lowered = false,
+                                    const std::vector<LexiconHit>& last_hits = {}) {
+    const LastSentenceReading last{logits, last_hits};
+    return policy.assess(quiet, last_hits, nullptr, lowered, &last);
+  };
+
+  const Assessment urgent = assess_with_last(logits_with(Category::kSelfHarm, 0.995, 5.0f));
+  CHECK(urgent.level == Level::kUrgent);
+  CHECK(urgent.category == Category::kSelfHarm);
+  CHECK(urgent.from_last_sentence);
+  CHECK(urgent.probabilities[static_cast<std::size_t>(Category::kSelfHarm)] == doctest::Approx(0.995).epsilon(0.001));
+  // Sure of the crisis, not of the urgency: support, made urgent by an explicit urgent phrase.
+  CHECK(assess_with_last(logits_with(Category::kSelfHarm, 0.995, -5.0f)).level == Level::kSupport);
+  CHECK(assess_with_last(logits_with(Category::kSelfHarm, 0.995, -5.0f), false, explicit_phrase).level == Level::kUrgent);
+
+  // Flagged but not sure: only with an explicit phrase in the sentence.
+  const Assessment below = assess_with_last(logits_with(Category::kSuicidalIdeation, 0.8, -5.0f));
+  CHECK(below.level == Level::kNone);
+  CHECK_FALSE(below.from_last_sentence);
+  const Assessment agreed = assess_with_last(logits_with(Category::kSuicidalIdeation, 0.8, -5.0f), false, explicit_phrase);
+  CHECK(agreed.level == Level::kUrgent);
+  CHECK(agreed.from_last_sentence);
+  // The model does not flag the sentence: the phrase alone does not decide (fiction, quotes).
+  CHECK(assess_with_last(logits_with(Category::kSuicidalIdeation, 0.3, -5.0f), false, explicit_phrase).level ==
+        Level::kNone);
+  // About someone else: the raised bar.
+  CHECK(assess_with_last(logits_with(Category::kSelfHarm, 0.995, 5.0f), true).level == Level::kNone);
+  // A message flagged as a whole keeps its own decision.
+  const LastSentenceReading sure{logits_with(Category::kSelfHarm, 0.995, 5.0f), {}};
+  const Assessment flagged = policy.assess(logits_with(Category::kAnxietyCrisis, 0.6, -5.0f), {}, nullptr, false, &sure);
+  CHECK(flagged.category == Category::kAnxietyCrisis);
+  CHECK_FALSE(flagged.from_last_sentence);
+  CHECK_THROWS(assess_with_last(std::vector<float>(3, 0.0f)));
+
+  // A manifest without the setting does not read the last sentence apart.
+  const RiskPolicy without(ModelManifest::parse(manifest_json(), kFeatureVersion));
+  CHECK(without.assess(quiet, {}, nullptr, false, &sure).level == Level::kNone);
+}
+
+TEST_CASE("assessor: the last sentence's features, and its logits only count for a long message") {
+  MessageAssessor assessor(
+      ModelManifest::parse(manifest_json(kFeatureVersion, R"({"lowered_sensitivity_margin":0.2,"last_sentence_min_crisis":0.99})"),
+                           kFeatureVersion),
+      Lexicon{});
+  const auto quiet = logits_for(Category::kNoCrisis, 0.0f);
+  const auto urgent = logits_with(Category::kSuicidalIdeation, 0.999, 5.0f);
+
+  const std::vector<uint32_t> whole = assessor.prepare("long day at work. made pasta. i am going to end it tonight");
+  CHECK_FALSE(assessor.last_sentence_ids().empty());
+  CHECK(assessor.last_sentence_ids().size() < whole.size());
+  const Assessment raised = assessor.assess(quiet, urgent, true);
+  CHECK(raised.level == Level::kUrgent);
+  CHECK(raised.from_last_sentence);
+
+  // One sentence: logits for a last sentence it does not have are ignored.
+  assessor.prepare("made pasta today");
+  CHECK(assessor.last_sentence_ids().empty());
+  CHECK(assessor.assess(quiet, urgent, true).level == Level::kNone);
 }

@@ -11,6 +11,8 @@ export interface Decision {
   source: 'model' | 'lexicon';
   /** Raised by the recent messages rather than this one alone. */
   from_context: boolean;
+  /** Raised by the message's last sentence read apart (a calm paragraph before it diluted the whole). */
+  from_last_sentence: boolean;
   /** Calibrated probabilities per class (all 0 when the lexicon decided). */
   probabilities: Record<'no_crisis' | Category, number>;
   urgency: number;
@@ -41,31 +43,46 @@ export class Assessor extends NativeObject {
       this.core.check(this.core.native._hb_assessor_add_lexicon(this.live, pointer, length)));
   }
 
-  /** Feature ids for the model (a fresh Int32Array: ids are < 2^31). */
-  prepare(text: string | Uint8Array): Int32Array {
+  /** Feature ids for the model: of the whole message, and of its last sentence
+   * (empty when the message is one sentence). Fresh Int32Arrays: ids are < 2^31. */
+  prepare(text: string | Uint8Array): { ids: Int32Array; lastSentenceIds: Int32Array } {
     const native = this.core.native;
     return this.core.withInput(text, (pointer, length) => {
       this.core.check(native._hb_assessor_prepare(this.live, pointer, length, this.out, this.out + 4));
-      const ids = native.HEAPU32[this.out >> 2];
-      const count = native.HEAPU32[(this.out + 4) >> 2];
-      return new Int32Array(native.HEAPU32.buffer.slice(ids, ids + count * 4));
+      const ids = this.borrowedIds();
+      this.core.check(native._hb_assessor_last_sentence(this.live, this.out, this.out + 4));
+      return { ids, lastSentenceIds: this.borrowedIds() };
     });
   }
 
-  /** The decision for the prepared message; logits null = no model. */
-  assess(logits: Float32Array | null, useContext: boolean): Decision {
+  /** The decision for the prepared message. logits: the model on its ids, null
+   * without a model; lastSentenceLogits: the model on its last sentence, or null. */
+  assess(logits: Float32Array | null, lastSentenceLogits: Float32Array | null, useContext: boolean): Decision {
     const native = this.core.native;
-    let pointer = 0;
-    if (logits) {
-      pointer = this.core.alloc(logits.length * 4);
-      native.HEAPF32.set(logits, pointer >> 2);
-    }
+    const pointer = logits ? this.copyIn(logits) : 0;
+    const lastPointer = lastSentenceLogits ? this.copyIn(lastSentenceLogits) : 0;
     try {
-      this.core.check(native._hb_assessor_assess(this.live, pointer, logits?.length ?? 0, useContext ? 1 : 0, this.out));
+      this.core.check(native._hb_assessor_assess(this.live, pointer, logits?.length ?? 0, lastPointer,
+        lastSentenceLogits?.length ?? 0, useContext ? 1 : 0, this.out));
       return this.core.takeJson<Decision>(native.HEAPU32[this.out >> 2]);
     } finally {
       if (pointer) native._free(pointer);
+      if (lastPointer) native._free(lastPointer);
     }
+  }
+
+  /** A copy of the ids a C call left in out (pointer, count). */
+  private borrowedIds(): Int32Array {
+    const heap = this.core.native.HEAPU32;
+    const ids = heap[this.out >> 2];
+    const count = heap[(this.out + 4) >> 2];
+    return new Int32Array(heap.buffer.slice(ids, ids + count * 4));
+  }
+
+  private copyIn(values: Float32Array): number {
+    const pointer = this.core.alloc(values.length * 4);
+    this.core.native.HEAPF32.set(values, pointer >> 2);
+    return pointer;
   }
 
   setSensitivityLowered(lowered: boolean): void {

@@ -77,10 +77,13 @@ export class Engine {
   }
 
   private async decide(text: string | Uint8Array, useContext: boolean): Promise<Decision> {
-    const ids = this.assessor.prepare(text);
+    const { ids, lastSentenceIds } = this.assessor.prepare(text);
     // A message without features (empty, only symbols) has nothing for the model.
     const logits = this.classifier && ids.length > 0 ? await this.classifier.run(ids) : null;
-    return this.assessor.assess(logits, useContext);
+    const lastSentenceLogits = logits && this.classifier && lastSentenceIds.length > 0
+      ? await this.classifier.run(lastSentenceIds)
+      : null;
+    return this.assessor.assess(logits, lastSentenceLogits, useContext);
   }
 
   setSensitivityLowered(lowered: boolean): void {
