@@ -242,14 +242,14 @@ def export_onnx(path, emb_q, emb_scale, weight, bias):
     onnx.save(model, path)
 
 
-def train_model(args, rows, feats, y, train_idx, dev_idx, row_weight, urgent_target, has_urgency):
-    """Trains one model on train_idx; returns the pruned, quantised parameters and the dev logits they give."""
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
+def train_member(args, seed, rows, feats, y, train_idx, dev_idx, row_weight, urgent_target, has_urgency):
+    """Trains one model on train_idx from one seed; returns it."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
     model = BagOfFeatures(args.buckets, args.dim)
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
-    rng = np.random.default_rng(args.seed)
+    rng = np.random.default_rng(seed)
     for epoch in range(args.epochs):
         model.train()
         order = list(train_idx)
@@ -272,18 +272,32 @@ def train_model(args, rows, feats, y, train_idx, dev_idx, row_weight, urgent_tar
             group['lr'] *= 0.75
         dev_logits = predict(model, feats, dev_idx)
         acc = float(np.mean(dev_logits[:, :len(LABELS)].argmax(1) == y[dev_idx]))
-        log(f'epoch {epoch + 1}: loss {total / len(order):.4f}, dev accuracy {acc:.4f}')
+        log(f'seed {seed} epoch {epoch + 1}: loss {total / len(order):.4f}, dev accuracy {acc:.4f}')
+    return model
+
+
+def train_model(args, rows, feats, y, train_idx, dev_idx, row_weight, urgent_target, has_urgency):
+    """Trains args.ensemble models from consecutive seeds and joins them into one:
+    the mean of their logits is one linear layer over their embeddings side by
+    side (dim × ensemble), so the ONNX graph stays the same. One model's output
+    on a rare language swings with the seed; the mean swings less. Returns the
+    pruned, quantised parameters and the dev logits they give."""
+    members = [train_member(args, args.seed + k, rows, feats, y, train_idx, dev_idx, row_weight, urgent_target,
+                            has_urgency) for k in range(args.ensemble)]
+    emb = np.concatenate([m.embedding.weight.detach().numpy() for m in members], axis=1)
+    weight = np.concatenate([m.output.weight.detach().numpy() for m in members], axis=1) / len(members)
+    bias = np.mean([m.output.bias.detach().numpy() for m in members], axis=0)
 
     # Prune and quantise the embedding, then measure the quantised model.
-    emb = model.embedding.weight.detach().numpy().copy()
     row_max = np.abs(emb).max(axis=1)
     emb[row_max < args.prune * row_max.max()] = 0.0
     emb_q, emb_scale = quantize(emb, args.quant_levels)
-    weight = model.output.weight.detach().numpy()
-    bias = model.output.bias.detach().numpy()
+    joined = BagOfFeatures(args.buckets, emb.shape[1])
     with torch.no_grad():
-        model.embedding.weight.copy_(torch.from_numpy(emb_q.astype(np.float32) * emb_scale))
-    return emb_q, emb_scale, weight, bias, predict(model, feats, dev_idx)
+        joined.embedding.weight.copy_(torch.from_numpy(emb_q.astype(np.float32) * emb_scale))
+        joined.output.weight.copy_(torch.from_numpy(weight))
+        joined.output.bias.copy_(torch.from_numpy(bias))
+    return emb_q, emb_scale, weight, bias, predict(joined, feats, dev_idx)
 
 
 def decide(probs, thresholds):
@@ -401,8 +415,12 @@ def main():
     parser.add_argument('--prune', type=float, default=0.02, help='zero embedding rows whose max |value| is below this share of the largest')
     parser.add_argument('--quant-levels', type=int, default=63, help='embedding values are stored as -L..L in int8')
     parser.add_argument('--seed', type=int, default=7)
+    parser.add_argument('--ensemble', type=int, default=1, help='models trained from seeds seed, seed+1, ... and joined into one')
     parser.add_argument('--class-power', type=float, default=0.5, help='class weight = (largest class / this class) ** power')
     parser.add_argument('--recall-target', type=float, default=0.95, help='in-scope dev crisis recall the alert threshold keeps')
+    parser.add_argument('--last-sentence-min-crisis', type=float, default=0.99,
+                        help='a quiet message is urgent if its last sentence alone is urgent with P(crisis) >= this '
+                             '(EXPERIMENTS.md, "Reading a long message")')
     parser.add_argument('--written', default=os.path.join(REPO, 'models', 'train', 'written'), help='the written text')
     parser.add_argument('--written-weight', type=float, default=SOURCE_WEIGHT['written'])
     parser.add_argument('--augment-weight', type=float, default=0.5,
@@ -480,7 +498,7 @@ def main():
         'input': {'name': 'ids', 'type': 'int32'},
         'features': {'version': feature_version(), 'buckets': args.buckets},
         'calibration': {'temperature': round(fitted['temperature'], 4)},
-        'policy': {'lowered_sensitivity_margin': 0.2},
+        'policy': {'lowered_sensitivity_margin': 0.2, 'last_sentence_min_crisis': args.last_sentence_min_crisis},
         'thresholds': {
             # support: P(any crisis) at or above which a crisis category is offered;
             # urgent: P(urgent) at or above which a flagged message is urgent.
@@ -492,7 +510,7 @@ def main():
             'class_bias_boost': BOOST,
             'dev_split': 'sha1(id) % 5 == 0 over ../shared/data rows; written text is training only',
             'threshold_excluded': sorted(THRESHOLD_EXCLUDED),
-            'hyperparameters': {k: getattr(args, k) for k in ('buckets', 'dim', 'epochs', 'lr', 'dropout', 'prune', 'quant_levels', 'seed',
+            'hyperparameters': {k: getattr(args, k) for k in ('buckets', 'dim', 'ensemble', 'epochs', 'lr', 'dropout', 'prune', 'quant_levels', 'seed',
                                                                'class_power', 'recall_target')},
         },
     }

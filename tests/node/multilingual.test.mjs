@@ -5,10 +5,12 @@
 // and worry about a friend. A model that is retrained and committed must still
 // flag nearly all of the first and stay quiet on nearly all of the second; the
 // set is small, so the floors are counts, and every miss is named. The floors
-// are the shipped model's figures (a ratchet: lower them only with a better
-// model): it flags 5 of the 26 quiet messages, idioms it never saw in
-// training ("I'm dying of laughter" in Arabic and Hebrew, German "the heat will
-// kill me today"), one of them urgent; models/MODEL_CARD.md lists them.
+// are near the shipped model's figures (a ratchet: lower them only with a
+// better model; which borderline messages flip changes with the training seed
+// alone): it misses 2 of the 65 (Korean "더 이상 살고 싶지 않아", Turkish
+// "sürekli intiharı düşünüyorum"), gives 3 another category and flags 3 of the
+// 26 quiet messages ("I'm dying of laughter" in Arabic and Hebrew, the latter
+// urgent; Korean "I'm so full I can't eat more"); models/MODEL_CARD.md lists them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,9 +44,9 @@ test('first-person suicidal thoughts: at least 90% are read as suicidal ideation
   assert.ok(other.length <= crisis.length * 0.1, `another category for ${other.length}:\n${show(other)}`);
 });
 
-test('figurative speech, research and worry about a friend: at most 5 false alarms, at most 1 urgent', () => {
+test('figurative speech, research and worry about a friend: at most 4 false alarms, at most 1 urgent', () => {
   const alarms = quiet.filter((row) => row.decision.level !== 'none');
-  assert.ok(alarms.length <= 5, `${alarms.length} of ${quiet.length} flagged:\n${show(alarms)}`);
+  assert.ok(alarms.length <= 4, `${alarms.length} of ${quiet.length} flagged:\n${show(alarms)}`);
   const urgent = alarms.filter((row) => row.decision.level === 'urgent');
   assert.ok(urgent.length <= 1, `urgent:\n${show(urgent)}`);
 });
