@@ -10,24 +10,12 @@
 // and i'm taking them after everyone sleeps", an indirect plan) and flags one
 // of the 8 quiet ones (a friend's goodbye, "how can i help her?").
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import * as ort from 'onnxruntime-web';
-import { Engine } from '../../dist/engine.js';
+import { decideFixture, show } from '../support/fixture-decisions.mjs';
 
-const rows = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/long-messages.jsonl'), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line));
-const engine = await Engine.load({ ort });
+const { crisis, quiet } = await decideFixture('long-messages.jsonl');
 
-const decided = [];
-for (const row of rows) decided.push({ ...row, decision: await engine.check(row.text, false) });
-const crisis = decided.filter((row) => row.expect !== 'quiet');
-const quiet = decided.filter((row) => row.expect === 'quiet');
-const show = (list) => list.map((row) => `${row.lang}: ${row.text} -> ${row.decision.level} ${row.decision.category ?? ''}`).join('\n');
-
-test('every message has more than one sentence', () => {
+test('the set holds at least 12 crisis and 8 quiet long messages', () => {
   assert.ok(crisis.length >= 12 && quiet.length >= 8);
 });
 

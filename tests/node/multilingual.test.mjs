@@ -12,22 +12,10 @@
 // 26 quiet messages ("I'm dying of laughter" in Arabic and Hebrew, the latter
 // urgent; Korean "I'm so full I can't eat more"); models/MODEL_CARD.md lists them.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import * as ort from 'onnxruntime-web';
-import { Engine } from '../../dist/engine.js';
+import { decideFixture, show } from '../support/fixture-decisions.mjs';
 
-const rows = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/multilingual-checks.jsonl'), 'utf8')
-  .trim().split('\n').map((line) => JSON.parse(line));
-const engine = await Engine.load({ ort });
-
-const decided = [];
-for (const row of rows) decided.push({ ...row, decision: await engine.check(row.text, false) });
-const crisis = decided.filter((row) => row.expect !== 'quiet');
-const quiet = decided.filter((row) => row.expect === 'quiet');
-const show = (list) => list.map((row) => `${row.lang}: ${row.text} -> ${row.decision.level} ${row.decision.category ?? ''}`).join('\n');
+const { crisis, quiet } = await decideFixture('multilingual-checks.jsonl');
 
 test('the set covers all 19 written languages', () => {
   assert.equal(new Set(crisis.map((row) => row.lang)).size, 19);
