@@ -136,7 +136,7 @@ def load(data_dir, written_dir, augmented=True):
             for line in f:
                 r = json.loads(line)
                 row = {'text': r['text'], 'label': r['label'], 'lang': r['lang'], 'source': 'written',
-                       'split': 'train', 'expect': r.get('expect'), 'fold': -1}
+                       'split': 'train', 'expect': r.get('expect'), 'fold': fold_of(r['text'])}
                 rows.append(row)
                 if augmented:
                     rows.extend(augment(row))
@@ -263,7 +263,7 @@ def train_member(args, seed, rows, feats, y, train_idx, dev_idx, row_weight, urg
             mask = torch.from_numpy(has_urgency[chunk])
             urgency_loss = (torch.nn.functional.binary_cross_entropy_with_logits(
                 logits[:, len(LABELS)], torch.from_numpy(urgent_target[chunk]), reduction='none') * mask).sum() / (mask.sum() + 1e-6)
-            loss = class_loss + 0.5 * urgency_loss
+            loss = class_loss + args.urgency_weight * urgency_loss
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
@@ -393,6 +393,31 @@ def fit(args, rows, feats, y, split):
             'probs': probs, 'urgency': dev_logits[:, len(LABELS)]}
 
 
+def report_urgency_holdout(args, rows, feats, y):
+    """Urgency is learnt from the written text alone, so it can only be checked
+    on written text the model did not see: one fifth of it, held out."""
+    held = [r['source'] in ('written', 'written-variant') and r['fold'] == 0 for r in rows]
+    split = ['holdout' if h else r['split'] for h, r in zip(held, rows)]
+    fitted = fit(args, rows, feats, y, split)
+    idx = [i for i, r in enumerate(rows) if split[i] == 'holdout' and r['source'] == 'written']
+    emb = fitted['emb_q'].astype(np.float32) * fitted['emb_scale']
+    logits = np.stack([emb[feats[i]].mean(axis=0) if len(feats[i]) else np.zeros(emb.shape[1]) for i in idx])
+    logits = logits @ fitted['weight'].T + fitted['bias']
+    probs = softmax(logits[:, :len(LABELS)] / fitted['temperature'])
+    crisis = 1.0 - probs[:, 0]
+    urgency = 1.0 / (1.0 + np.exp(-logits[:, len(LABELS)]))
+    flagged = decide(probs, fitted['thresholds']) != 0
+    expect = np.array([rows[i]['expect'] for i in idx])
+    log(f'urgency on {len(idx)} held-out written rows: {int(np.sum(expect == "urgent"))} urgent, '
+        f'{int(np.sum(expect == "support"))} support, {int(np.sum(expect == "quiet"))} quiet; '
+        f'alert recall {np.mean(flagged[expect != "quiet"]):.3f}, quiet false alarms {np.mean(flagged[expect == "quiet"]):.3f}')
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6):
+        urgent = flagged & (crisis * urgency >= t)
+        log(f'  urgent threshold {t:.1f}: urgent recall {np.mean(urgent[expect == "urgent"]):.3f}, '
+            f'support rows made urgent {np.mean(urgent[expect == "support"]):.3f}, '
+            f'quiet rows made urgent {np.mean(urgent[expect == "quiet"]):.3f}')
+
+
 def log_dev(rows, fitted):
     sources = np.array([rows[i]['source'] for i in fitted['dev_idx']])
     y, pred = fitted['dev_y'], fitted['pred']
@@ -416,6 +441,7 @@ def main():
     parser.add_argument('--quant-levels', type=int, default=63, help='embedding values are stored as -L..L in int8')
     parser.add_argument('--seed', type=int, default=7)
     parser.add_argument('--ensemble', type=int, default=1, help='models trained from seeds seed, seed+1, ... and joined into one')
+    parser.add_argument('--urgency-weight', type=float, default=0.5, help='weight of the urgency head\'s loss')
     parser.add_argument('--class-power', type=float, default=0.5, help='class weight = (largest class / this class) ** power')
     parser.add_argument('--recall-target', type=float, default=0.95, help='in-scope dev crisis recall the alert threshold keeps')
     parser.add_argument('--last-sentence-min-crisis', type=float, default=0.99,
@@ -431,6 +457,10 @@ def main():
                         help='experiment: 5 models, each holding out one fifth of bhh-test (sha1(id) %% 5); prints the '
                              'pooled out-of-fold bhh-test figures and writes nothing')
     parser.add_argument('--dump', help='with --cv: write each fold\'s dev probabilities to DUMP.foldK.npz')
+    parser.add_argument('--urgency-holdout', action='store_true',
+                        help='experiment: hold out a fifth of the written text (sha1(text) %% 5 == 0, with its variants), '
+                             'train on the rest, and print how its support and urgent rows are decided at several '
+                             'urgent thresholds; writes nothing')
     parser.add_argument('--out', default=os.path.join(REPO, 'models'))
     args = parser.parse_args()
 
@@ -476,6 +506,10 @@ def main():
                 f'mean spec {np.nanmean([m["specificity"] for m in ms]):.3f}')
         return
 
+    if args.urgency_holdout:
+        report_urgency_holdout(args, rows, feats, y)
+        return
+
     split = [r['split'] for r in rows]
     fitted = fit(args, rows, feats, y, split)
     log_dev(rows, fitted)
@@ -510,7 +544,7 @@ def main():
             'class_bias_boost': BOOST,
             'dev_split': 'sha1(id) % 5 == 0 over ../shared/data rows; written text is training only',
             'threshold_excluded': sorted(THRESHOLD_EXCLUDED),
-            'hyperparameters': {k: getattr(args, k) for k in ('buckets', 'dim', 'ensemble', 'epochs', 'lr', 'dropout', 'prune', 'quant_levels', 'seed',
+            'hyperparameters': {k: getattr(args, k) for k in ('buckets', 'dim', 'ensemble', 'epochs', 'urgency_weight', 'lr', 'dropout', 'prune', 'quant_levels', 'seed',
                                                                'class_power', 'recall_target')},
         },
     }
