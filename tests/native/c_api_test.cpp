@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "bindings/helpbridge.h"
+#include "test_support.h"
 
 #include <string>
 
@@ -29,4 +30,43 @@ TEST_CASE("C API: featurizer lifecycle and errors") {
   hb_featurizer_destroy(featurizer);
   hb_featurizer_destroy(nullptr);
   CHECK(hb_feature_version() >= 1);
+}
+
+TEST_CASE("C API: assessor, with a long message's last sentence") {
+  const std::string manifest = test_support::read_file(std::string(HELPBRIDGE_SOURCE_DIR) + "/models/manifest.json");
+  hb_assessor* assessor = nullptr;
+  REQUIRE(hb_assessor_create(manifest.data(), manifest.size(), &assessor) == HB_OK);
+
+  const uint32_t* ids = nullptr;
+  size_t count = 0;
+  const uint32_t* last = nullptr;
+  size_t last_count = 0;
+  const std::string text = "the order came late again. made soup for dinner. i keep thinking about ending it tonight";
+  REQUIRE(hb_assessor_prepare(assessor, text.data(), text.size(), &ids, &count) == HB_OK);
+  REQUIRE(hb_assessor_last_sentence(assessor, &last, &last_count) == HB_OK);
+  CHECK(last_count > 0);
+  CHECK(last_count < count);
+  CHECK(hb_assessor_last_sentence(assessor, nullptr, &last_count) == HB_ERROR_INVALID_ARGUMENT);
+  CHECK(hb_assessor_last_sentence(nullptr, &last, &last_count) == HB_ERROR_INVALID_ARGUMENT);
+
+  // Logits that say "calm" for the whole and "sure, urgent" for its end.
+  const float calm[8] = {9, 0, 0, 0, 0, 0, 0, -9};
+  const float sure[8] = {-9, 9, 0, 0, 0, 0, 0, 9};
+  char* decision = nullptr;
+  CHECK(hb_assessor_assess(assessor, calm, 8, sure, 3, 0, &decision) == HB_ERROR_INVALID_ARGUMENT);
+  REQUIRE(hb_assessor_prepare(assessor, text.data(), text.size(), &ids, &count) == HB_OK);
+  REQUIRE(hb_assessor_assess(assessor, calm, 8, sure, 8, 0, &decision) == HB_OK);
+  CHECK(std::string(decision).find("\"from_last_sentence\":true") != std::string::npos);
+  CHECK(std::string(decision).find("\"level\":\"urgent\"") != std::string::npos);
+  hb_free(decision);
+
+  // One sentence: nothing to read apart, and last logits passed anyway are ignored.
+  const std::string one = "made soup for dinner";
+  REQUIRE(hb_assessor_prepare(assessor, one.data(), one.size(), &ids, &count) == HB_OK);
+  REQUIRE(hb_assessor_last_sentence(assessor, &last, &last_count) == HB_OK);
+  CHECK(last_count == 0);
+  REQUIRE(hb_assessor_assess(assessor, calm, 8, sure, 8, 0, &decision) == HB_OK);
+  CHECK(std::string(decision).find("\"level\":\"none\"") != std::string::npos);
+  hb_free(decision);
+  hb_assessor_destroy(assessor);
 }
