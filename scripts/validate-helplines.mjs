@@ -6,8 +6,9 @@
 //   node scripts/validate-helplines.mjs                 every locales/helplines/*.json,
 //                                                       and the directory's own data files
 //   node scripts/validate-helplines.mjs a/ES.json ...   just these files (any folder)
-//   node scripts/validate-helplines.mjs --write-index   also rewrites directory.json's
-//                                                       helpline_countries from the files
+//
+// Whether locales/index.json and directory.json list exactly the helpline files
+// is checked by validate-locales.mjs, and fixed by update-locale-index.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -180,7 +181,7 @@ export function validateFiles(files, { now = Date.now() } = {}) {
 }
 
 // The directory's own data files: emergency numbers, category topics, directory links.
-export function validateDirectoryData(countryFiles, { writeIndex = false } = {}) {
+export function validateDirectoryData() {
   const problems = [];
   const load = (name) => {
     try {
@@ -216,32 +217,17 @@ export function validateDirectoryData(countryFiles, { writeIndex = false } = {})
         problems.push(`locales/directory.json: /${key}: must be an https:// URL`);
       }
     }
-    const codes = countryFiles.map((f) => path.basename(f, '.json')).filter((c) => /^[A-Z]{2}$/.test(c)).sort();
-    const listed = Array.isArray(directory.helpline_countries) ? [...directory.helpline_countries].sort() : [];
-    if (JSON.stringify(codes) !== JSON.stringify(listed)) {
-      if (writeIndex) {
-        directory.helpline_countries = codes;
-        fs.writeFileSync(path.join(locales, 'directory.json'), JSON.stringify(directory, null, 2) + '\n');
-      } else {
-        const missing = codes.filter((c) => !listed.includes(c));
-        const extra = listed.filter((c) => !codes.includes(c));
-        problems.push(`locales/directory.json: /helpline_countries: must list exactly the files in locales/helplines` +
-          `${missing.length ? `; add ${missing.join(' ')}` : ''}${extra.length ? `; remove ${extra.join(' ')}` : ''}` +
-          ' (or run with --write-index)');
-      }
-    }
   }
   return problems;
 }
 
 function main(argv) {
-  const writeIndex = argv.includes('--write-index');
   const explicit = argv.filter((a) => !a.startsWith('--'));
   const files = explicit.length > 0 ? explicit
     : fs.readdirSync(helplinesDir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(helplinesDir, f));
 
   const { problems, countries, oldest } = validateFiles(files);
-  if (explicit.length === 0) problems.push(...validateDirectoryData(files, { writeIndex }));
+  if (explicit.length === 0) problems.push(...validateDirectoryData());
 
   for (const line of problems) console.log(line);
   const oldestText = oldest ? `${oldest.date} (${oldest.country} ${oldest.id})` : 'none';

@@ -6,13 +6,17 @@
 // with no markup, no link or script scheme and no wrong type. Prints one line
 // per problem ("file: /json/path: message") and a summary; exits 1 on any problem.
 //
-//   node scripts/validate-locales.mjs                 every shipped catalogue and lexicon
+//   node scripts/validate-locales.mjs                 every shipped catalogue and lexicon,
+//                                                     and whether locales/index.json and
+//                                                     directory.json list exactly the shipped
+//                                                     files (scripts/update-locale-index.mjs)
 //   node scripts/validate-locales.mjs a/messages/xx.json b/lexicon/yy.json ...
 //                                                     just these (the kind comes from the
 //                                                     folder: messages/ or lexicon/)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { staleIndexProblems } from './update-locale-index.mjs';
 import { excerpt } from './validate-helplines.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -173,6 +177,7 @@ function shippedFiles() {
 function main(argv) {
   const explicit = argv.filter((a) => !a.startsWith('--'));
   const { problems, files } = validateLocaleFiles(explicit.length > 0 ? explicit : shippedFiles());
+  if (explicit.length === 0) problems.push(...staleIndexProblems());
   for (const line of problems) console.log(line);
   console.log(`${files} locale files checked`);
   if (problems.length > 0) console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}`);

@@ -1,6 +1,7 @@
 // The locale validator (scripts/validate-locales.mjs): the shipped catalogues
-// and lexicons pass; hostile ones (markup, script links, overlong strings,
-// wrong types) are rejected with a line naming the file, the JSON path and the problem.
+// and lexicons pass, and the lists of shipped files are current; hostile ones
+// (markup, script links, overlong strings, wrong types) are rejected with a
+// line naming the file, the JSON path and the problem.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { root } from '../support/paths.mjs';
+import { staleIndexProblems, writeLocaleIndex } from '../../scripts/update-locale-index.mjs';
 import { validateLocaleFiles } from '../../scripts/validate-locales.mjs';
 
 const validator = path.join(root, 'scripts/validate-locales.mjs');
@@ -144,4 +146,25 @@ test('the command line exits 1 on hostile files, prints one line per problem, an
   assert.equal(lines.at(-2), '2 locale files checked');
   assert.match(lines.at(-1), /^\d+ problems?$/);
   assert.ok(!run.stdout.includes('\u001b'), 'control characters are escaped');
+});
+
+test('locales/index.json and directory.json must list exactly the shipped files; update-locale-index.mjs rewrites both', () => {
+  const copy = path.join(tmp, 'index-check');
+  for (const entry of ['messages', 'lexicon', 'helplines', 'index.json', 'directory.json']) {
+    fs.cpSync(path.join(root, 'locales', entry), path.join(copy, entry), { recursive: true });
+  }
+  assert.deepEqual(staleIndexProblems(copy), []);
+  assert.deepEqual(staleIndexProblems(), [], 'the shipped lists are current');
+
+  fs.rmSync(path.join(copy, 'helplines', 'ES.json'));
+  const problems = staleIndexProblems(copy);
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(problems[0], /^locales\/index\.json: .*update-locale-index/);
+  assert.match(problems[1], /^locales\/directory\.json: \/helpline_countries: /);
+
+  writeLocaleIndex(copy);
+  assert.deepEqual(staleIndexProblems(copy), []);
+  const directory = JSON.parse(fs.readFileSync(path.join(copy, 'directory.json'), 'utf8'));
+  assert.ok(!directory.helpline_countries.includes('ES'));
+  assert.equal(directory.url, JSON.parse(fs.readFileSync(path.join(root, 'locales/directory.json'), 'utf8')).url);
 });
