@@ -279,9 +279,10 @@ def train_member(args, seed, rows, feats, y, train_idx, dev_idx, row_weight, urg
 def train_model(args, rows, feats, y, train_idx, dev_idx, row_weight, urgent_target, has_urgency):
     """Trains args.ensemble models from consecutive seeds and joins them into one:
     the mean of their logits is one linear layer over their embeddings side by
-    side (dim × ensemble), so the ONNX graph stays the same. One model's output
-    on a rare language swings with the seed; the mean swings less. Returns the
-    pruned, quantised parameters and the dev logits they give."""
+    side (dim × ensemble), so the ONNX graph stays the same. Meant to steady
+    outputs that swing with the seed; at the same size it was not better
+    (EXPERIMENTS.md), so the default is one model. Returns the pruned,
+    quantised parameters and the dev logits they give."""
     members = [train_member(args, args.seed + k, rows, feats, y, train_idx, dev_idx, row_weight, urgent_target,
                             has_urgency) for k in range(args.ensemble)]
     emb = np.concatenate([m.embedding.weight.detach().numpy() for m in members], axis=1)
@@ -445,8 +446,8 @@ def main():
     parser.add_argument('--class-power', type=float, default=0.5, help='class weight = (largest class / this class) ** power')
     parser.add_argument('--recall-target', type=float, default=0.95, help='in-scope dev crisis recall the alert threshold keeps')
     parser.add_argument('--last-sentence-min-crisis', type=float, default=0.99,
-                        help='a quiet message is urgent if its last sentence alone is urgent with P(crisis) >= this '
-                             '(EXPERIMENTS.md, "Reading a long message")')
+                        help='a message quiet as a whole is decided by its last sentence when that sentence alone has '
+                             'P(crisis) >= this (EXPERIMENTS.md, "Reading a long message")')
     parser.add_argument('--written', default=os.path.join(REPO, 'models', 'train', 'written'), help='the written text')
     parser.add_argument('--written-weight', type=float, default=SOURCE_WEIGHT['written'])
     parser.add_argument('--augment-weight', type=float, default=0.5,
