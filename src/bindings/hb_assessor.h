@@ -32,7 +32,8 @@ hb_status hb_assessor_prepare(hb_assessor* assessor, const char* utf8, size_t le
                               size_t* count);
 
 /* The features of the prepared message's last sentence (ids borrowed until the
- * next call), count 0 when the message is one sentence. A crisis statement
+ * next call), count 0 when the message is one sentence or the manifest has no
+ * last-sentence rule (policy.last_sentence_min_crisis). A crisis statement
  * after a calm paragraph is diluted in the whole message's features, so the
  * model reads the end apart too. */
 hb_status hb_assessor_last_sentence(hb_assessor* assessor, const uint32_t** ids, size_t* count);

@@ -9,9 +9,10 @@ MessageAssessor::MessageAssessor(ModelManifest manifest, Lexicon lexicon)
 
 const std::vector<uint32_t>& MessageAssessor::prepare(std::string_view utf8) {
   ids_ = featurizer_.featurize(utf8);
-  const std::string_view last = last_sentence(utf8);
   last_sentence_ids_.clear();
   last_sentence_hits_.clear();
+  // Only a manifest with the last-sentence rule reads the end apart.
+  const std::string_view last = policy_.manifest().last_sentence_min_crisis ? last_sentence(utf8) : std::string_view();
   if (!last.empty()) {
     last_sentence_ids_ = featurizer_.featurize(last);
     last_sentence_hits_ = lexicon_.match(last);

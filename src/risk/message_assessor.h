@@ -23,7 +23,8 @@ class MessageAssessor {
   MessageAssessor(ModelManifest manifest, Lexicon lexicon);
 
   const std::vector<uint32_t>& prepare(std::string_view utf8);
-  // Empty when the prepared message is one sentence (text/last_sentence.h).
+  // Empty when the prepared message is one sentence (text/last_sentence.h), or
+  // the manifest has no last-sentence rule.
   const std::vector<uint32_t>& last_sentence_ids() const { return last_sentence_ids_; }
 
   // logits: the model on prepare()'s ids, nullopt without a model;

@@ -4,18 +4,11 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-#include <vector>
-
 #include "text/limits.h"
 
 namespace helpbridge {
 
 namespace {
-
-struct CodePoint {
-  std::size_t offset;  // byte offset in the text
-  UChar32 value;       // negative for an invalid sequence
-};
 
 bool is_line_break(UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 
@@ -52,50 +45,73 @@ bool is_space(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
 
 std::string_view last_sentence(std::string_view utf8) {
   // Only the end counts, as everywhere in the pipeline (text/limits.h).
-  std::size_t begin = utf8.size() > kMaxInputBytes ? utf8.size() - kMaxInputBytes : 0;
-  while (begin < utf8.size() && (static_cast<unsigned char>(utf8[begin]) & 0xC0) == 0x80) ++begin;
-
-  std::vector<CodePoint> points;
-  points.reserve(utf8.size() - begin);
+  int32_t begin = static_cast<int32_t>(utf8.size() > kMaxInputBytes ? utf8.size() - kMaxInputBytes : 0);
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  const int32_t length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = static_cast<int32_t>(begin); i < length;) {
-    const std::size_t offset = static_cast<std::size_t>(i);
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    points.push_back({offset, c});
-  }
+  const int32_t end = static_cast<int32_t>(utf8.size());
+  while (begin < end && U8_IS_TRAIL(bytes[begin])) ++begin;
 
-  // Where each sentence starts, as an index into points.
-  std::vector<std::size_t> starts{0};
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    const UChar32 c = points[i].value;
-    const bool next_is_word = i + 1 < points.size() && is_letter_or_digit(points[i + 1].value);
-    if (is_line_break(c) || is_closing_mark(c) || (is_spaced_mark(c) && !next_is_word)) {
-      if (i + 1 < points.size() && starts.back() != i + 1) starts.push_back(i + 1);
+  // Walk back from the end, one code point at a time, summing the length said
+  // after the current point, until a sentence start leaves enough behind it.
+  std::size_t length = 0;
+  int32_t within_max = end;  // the first point from which at most the maximum length is left
+  std::size_t length_within_max = 0;
+  UChar32 next = -1;         // the code point after the current one
+  int32_t i = end;
+  int32_t window = -1;
+  while (i > begin) {
+    const int32_t after = i;
+    UChar32 c;
+    U8_PREV(bytes, begin, i, c);
+    const bool ends_sentence =
+        is_line_break(c) || is_closing_mark(c) || (is_spaced_mark(c) && !is_letter_or_digit(next));
+    if (ends_sentence && length >= kLastSentenceMinLength) {
+      window = after;
+      break;
+    }
+    length += weight(c);
+    if (length <= kLastSentenceMaxLength) {
+      within_max = i;
+      length_within_max = length;
+    }
+    next = c;
+  }
+  if (window < 0) return {};  // one sentence, or all of it short: the whole message
+
+  // Nothing said before it: the window would be the whole message.
+  bool said_before = false;
+  for (int32_t j = window; j > begin && !said_before;) {
+    UChar32 c;
+    U8_PREV(bytes, begin, j, c);
+    said_before = weight(c) > 0;
+  }
+  if (!said_before) return {};
+
+  int32_t start = window;
+  if (length > kLastSentenceMaxLength) {
+    // A long last sentence: keep its end, from the first space that leaves at
+    // least the minimum after the cut at the maximum.
+    start = within_max;
+    std::size_t left = length_within_max;
+    for (int32_t j = start; j < end;) {
+      const int32_t at = j;
+      UChar32 c;
+      U8_NEXT(bytes, j, end, c);
+      if (is_space(c)) {
+        if (left >= kLastSentenceMinLength) start = at;
+        break;
+      }
+      left -= weight(c);
     }
   }
-
-  // length_after[i]: the length (see weight) from point i to the end.
-  std::vector<std::size_t> length_after(points.size() + 1, 0);
-  for (std::size_t i = points.size(); i-- > 0;) length_after[i] = length_after[i + 1] + weight(points[i].value);
-
-  std::size_t sentence = starts.size() - 1;
-  while (sentence > 0 && length_after[starts[sentence]] < kLastSentenceMinLength) --sentence;
-  // Nothing said before it: the window would be the whole message.
-  if (sentence == 0 || length_after[starts[sentence]] == length_after[0]) return {};
-
-  std::size_t start = starts[sentence];
-  if (length_after[start] > kLastSentenceMaxLength) {
-    // A long last sentence: keep its end, from the first space that leaves at most the limit.
-    while (start < points.size() && length_after[start] > kLastSentenceMaxLength) ++start;
-    std::size_t space = start;
-    while (space < points.size() && !is_space(points[space].value)) ++space;
-    if (space < points.size() && length_after[space] >= kLastSentenceMinLength) start = space;
+  while (start < end) {
+    int32_t j = start;
+    UChar32 c;
+    U8_NEXT(bytes, j, end, c);
+    if (!is_space(c)) break;
+    start = j;
   }
-  while (start < points.size() && is_space(points[start].value)) ++start;
-  if (start >= points.size()) return {};
-  return utf8.substr(points[start].offset);
+  if (start >= end) return {};
+  return utf8.substr(static_cast<std::size_t>(start));
 }
 
 }  // namespace helpbridge
