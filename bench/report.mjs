@@ -47,7 +47,7 @@ function figuresTable(r) {
     ['`check()` through the public API, warm (in the Worker, round trip included)', latency(r.check_us)],
     ['`check()` inside the worker alone (GuardCore.check)', latency(r.check_in_worker_us)],
     ['… features and lexicon (wasm core)', latency(p.features_and_lexicon)],
-    ['… the model in onnxruntime-web (the message, and its last sentence when it has more than one)', latency(p.model)],
+    ['… the model in onnxruntime-web (the message, and its last sentence when that can change the decision)', latency(p.model)],
     ['… the decision (wasm core)', latency(p.decision)],
     [`MiniLM-sized transformer, same setting (round trip), one message in ${t.every_nth_message} (${int(t.messages)})`, latency(r.transformer_us)],
     ['… inside its worker alone (tokenise + run)', latency(r.transformer_in_worker_us)],

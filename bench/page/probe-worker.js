@@ -68,12 +68,14 @@ serve({
     const out = { prepare: [], model: [], decide: [] };
     for (const text of texts) {
       let start = performance.now();
-      const { ids, lastSentenceIds } = parts.assessor.prepare(text);
+      const ids = parts.assessor.prepare(text);
       out.prepare.push(microseconds(start));
       start = performance.now();
-      // As Engine.check: the model reads the whole message, then its last sentence apart.
+      // As Engine.check: the model reads the whole message, then its last sentence
+      // apart when that can change the decision.
       const logits = ids.length > 0 ? await parts.classifier.run(ids) : null;
-      const lastLogits = logits && lastSentenceIds.length > 0 ? await parts.classifier.run(lastSentenceIds) : null;
+      const lastIds = logits ? parts.assessor.lastSentence(logits) : null;
+      const lastLogits = lastIds && lastIds.length > 0 ? await parts.classifier.run(lastIds) : null;
       if (logits) out.model.push(microseconds(start));
       start = performance.now();
       parts.assessor.assess(logits, lastLogits, true);

@@ -82,14 +82,17 @@ hb_status hb_assessor_prepare(hb_assessor* assessor, const char* utf8, size_t le
   });
 }
 
-hb_status hb_assessor_last_sentence(hb_assessor* assessor, const uint32_t** ids, size_t* count) {
-  if (assessor == nullptr || ids == nullptr || count == nullptr) {
+hb_status hb_assessor_last_sentence(hb_assessor* assessor, const float* logits, size_t logit_count,
+                                    const uint32_t** ids, size_t* count) {
+  if (assessor == nullptr || logits == nullptr || ids == nullptr || count == nullptr) {
     return fail(HB_ERROR_INVALID_ARGUMENT, "hb_assessor_last_sentence: NULL argument");
   }
-  const auto& last = assessor->assessor->last_sentence_ids();
-  *ids = last.data();
-  *count = last.size();
-  return HB_OK;
+  return guarded([&] {
+    const auto& last = assessor->assessor->last_sentence_ids(std::vector<float>(logits, logits + logit_count));
+    *ids = last.data();
+    *count = last.size();
+    return HB_OK;
+  });
 }
 
 hb_status hb_assessor_assess(hb_assessor* assessor, const float* logits, size_t count, const float* last_logits,

@@ -2,9 +2,10 @@
  * conversation context). See helpbridge.h for the conventions.
  *
  * One message:
- *   hb_assessor_prepare(a, text, len, &ids, &n);        -> run the model on ids
- *   hb_assessor_last_sentence(a, &last, &m);            -> if m > 0, run it on last too
+ *   hb_assessor_prepare(a, text, len, &ids, &n);             -> run the model on ids
+ *   hb_assessor_last_sentence(a, logits, k, &last, &m);      -> if m > 0, run it on last too
  *   hb_assessor_assess(a, logits, k, last_logits, k, 1, &json);  -> the decision
+ * Without a model: prepare, then assess with NULL logits.
  * The assessor keeps the features and the lexicon's hits between the calls,
  * never the text.
  */
@@ -32,11 +33,15 @@ hb_status hb_assessor_prepare(hb_assessor* assessor, const char* utf8, size_t le
                               size_t* count);
 
 /* The features of the prepared message's last sentence (ids borrowed until the
- * next call), count 0 when the message is one sentence or the manifest has no
- * last-sentence rule (policy.last_sentence_min_crisis). A crisis statement
- * after a calm paragraph is diluted in the whole message's features, so the
- * model reads the end apart too. */
-hb_status hb_assessor_last_sentence(hb_assessor* assessor, const uint32_t** ids, size_t* count);
+ * next call), given the model's output on the whole message (logit_count
+ * values). A crisis statement after a calm paragraph is diluted in the whole
+ * message's features, so the model reads the end apart too. count 0 when the
+ * end cannot change the decision: the message is one sentence, the manifest
+ * has no last-sentence rule (policy.last_sentence_min_crisis), or the logits
+ * flag the whole message already. HB_ERROR_INVALID_ARGUMENT for a wrong
+ * logit_count. */
+hb_status hb_assessor_last_sentence(hb_assessor* assessor, const float* logits, size_t logit_count,
+                                    const uint32_t** ids, size_t* count);
 
 /* Decides the prepared message. logits: the model's output on the message
  * (count values), or NULL when the model is not available (the lexicon

@@ -21,6 +21,14 @@ const std::vector<uint32_t>& MessageAssessor::prepare(std::string_view utf8) {
   return ids_;
 }
 
+const std::vector<uint32_t>& MessageAssessor::last_sentence_ids(const std::vector<float>& logits) {
+  if (!last_sentence_ids_.empty() && policy_.flags_on_its_own(logits, sensitivity_lowered_)) {
+    last_sentence_ids_.clear();
+    last_sentence_hits_.clear();
+  }
+  return last_sentence_ids_;
+}
+
 Assessment MessageAssessor::assess(const std::optional<std::vector<float>>& logits,
                                    const std::optional<std::vector<float>>& last_sentence_logits, bool use_context) {
   // A message with no features at all (empty, only spaces or symbols) carries

@@ -11,11 +11,11 @@
 
 namespace helpbridge {
 
-// One message's way through the core, in two steps around the model runs (which
+// One message's way through the core, in steps around the model runs (which
 // happen outside, in onnxruntime):
-//   ids = prepare(text)        features for the model, and the lexicon's hits;
-//                              last_sentence_ids(): the features of the message's
-//                              last sentence, when it has more than one
+//   ids = prepare(text)        features for the model, and the lexicon's hits
+//   last_sentence_ids(logits)  the features of the message's last sentence, when
+//                              the model should read it too (see below)
 //   assess(logits, last_sentence_logits)  the decision, with the conversation's context
 // It keeps the features and the lexicon's hits in between, never the text.
 class MessageAssessor {
@@ -23,9 +23,12 @@ class MessageAssessor {
   MessageAssessor(ModelManifest manifest, Lexicon lexicon);
 
   const std::vector<uint32_t>& prepare(std::string_view utf8);
-  // Empty when the prepared message is one sentence (text/last_sentence.h), or
-  // the manifest has no last-sentence rule.
-  const std::vector<uint32_t>& last_sentence_ids() const { return last_sentence_ids_; }
+  // The features of the prepared message's last sentence, given the model's
+  // logits on the whole. Empty when the last sentence cannot change the
+  // decision: the message is one sentence (text/last_sentence.h), the manifest
+  // has no last-sentence rule, or the whole message is flagged already (a
+  // model run saved). Throws std::invalid_argument for a wrong logit count.
+  const std::vector<uint32_t>& last_sentence_ids(const std::vector<float>& logits);
 
   // logits: the model on prepare()'s ids, nullopt without a model;
   // last_sentence_logits: the model on last_sentence_ids(), nullopt if none.

@@ -60,6 +60,13 @@ void RiskPolicy::decide_level(Assessment& out, double margin) const {
   }
 }
 
+bool RiskPolicy::flags_on_its_own(const std::vector<float>& logits, bool sensitivity_lowered) const {
+  Assessment out;
+  score(logits, out);
+  decide_level(out, sensitivity_lowered ? manifest_.lowered_sensitivity_margin : 0.0);
+  return out.level != Level::kNone;
+}
+
 Assessment RiskPolicy::assess(const std::optional<std::vector<float>>& logits, const std::vector<LexiconHit>& hits,
                               ConversationContext* context, bool sensitivity_lowered,
                               const LastSentenceReading* last_sentence) const {

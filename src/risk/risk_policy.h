@@ -61,6 +61,10 @@ class RiskPolicy {
                     ConversationContext* context, bool sensitivity_lowered,
                     const LastSentenceReading* last_sentence = nullptr) const;
 
+  // True when the model's logits flag the message on their own, so that
+  // nothing else (context, the last sentence) can change whether it is
+  // flagged; throws std::invalid_argument for a wrong count.
+  bool flags_on_its_own(const std::vector<float>& logits, bool sensitivity_lowered) const;
 
  private:
   // Fills probabilities and urgency from the model's logits; throws

@@ -14,7 +14,10 @@
 //    and its thresholds are probabilities;
 //  - every lexicon hit is a crisis category with a level, at most one per entry;
 //  - the policy's probabilities are in [0, 1] and sum to 1, its urgency is in
-//    [0, 1], and a category is named exactly when the level is not none.
+//    [0, 1], and a category is named exactly when the level is not none;
+//  - a message the policy flags on its own logits (flags_on_its_own) stays
+//    flagged, and its last sentence does not change the decision (the engine
+//    does not run the model on it then).
 #include "fuzz_support.h"
 
 #include "features/feature_version.h"
@@ -119,6 +122,15 @@ void check_policy(const helpbridge::ModelManifest& manifest, std::string_view te
       FUZZ_CHECK(assessment.category != Category::kNoCrisis, "no_crisis offered as a category");
       FUZZ_CHECK(!assessment.from_last_sentence || assessment.level != Level::kNone,
                  "decided by the last sentence, yet quiet");
+      // The engine skips the model run on the last sentence when the whole is
+      // flagged on its own: then the end must not matter.
+      if (policy.flags_on_its_own(logits_from(text, manifest.output_count), lowered)) {
+        const auto without_end = policy.assess(logits_from(text, manifest.output_count), hits, nullptr, lowered);
+        const auto with_end = policy.assess(logits_from(text, manifest.output_count), hits, nullptr, lowered, &last);
+        FUZZ_CHECK(without_end.level != Level::kNone, "flagged on its own, yet quiet");
+        FUZZ_CHECK(with_end.level == without_end.level && with_end.category == without_end.category,
+                   "flagged on its own, yet the last sentence changed the decision");
+      }
     }
   }
 }

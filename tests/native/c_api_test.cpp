@@ -41,17 +41,23 @@ TEST_CASE("C API: assessor, with a long message's last sentence") {
   size_t count = 0;
   const uint32_t* last = nullptr;
   size_t last_count = 0;
-  const std::string text = "the order came late again. made soup for dinner. i keep thinking about ending it tonight";
-  REQUIRE(hb_assessor_prepare(assessor, text.data(), text.size(), &ids, &count) == HB_OK);
-  REQUIRE(hb_assessor_last_sentence(assessor, &last, &last_count) == HB_OK);
-  CHECK(last_count > 0);
-  CHECK(last_count < count);
-  CHECK(hb_assessor_last_sentence(assessor, nullptr, &last_count) == HB_ERROR_INVALID_ARGUMENT);
-  CHECK(hb_assessor_last_sentence(nullptr, &last, &last_count) == HB_ERROR_INVALID_ARGUMENT);
-
   // Logits that say "calm" for the whole and "sure, urgent" for its end.
   const float calm[8] = {9, 0, 0, 0, 0, 0, 0, -9};
   const float sure[8] = {-9, 9, 0, 0, 0, 0, 0, 9};
+  const std::string text = "the order came late again. made soup for dinner. i keep thinking about ending it tonight";
+  REQUIRE(hb_assessor_prepare(assessor, text.data(), text.size(), &ids, &count) == HB_OK);
+  CHECK(hb_assessor_last_sentence(assessor, calm, 3, &last, &last_count) == HB_ERROR_INVALID_ARGUMENT);
+  CHECK(hb_assessor_last_sentence(assessor, nullptr, 8, &last, &last_count) == HB_ERROR_INVALID_ARGUMENT);
+  CHECK(hb_assessor_last_sentence(assessor, calm, 8, nullptr, &last_count) == HB_ERROR_INVALID_ARGUMENT);
+  CHECK(hb_assessor_last_sentence(nullptr, calm, 8, &last, &last_count) == HB_ERROR_INVALID_ARGUMENT);
+  // The whole message flagged already: its end cannot change that, no second model run.
+  REQUIRE(hb_assessor_last_sentence(assessor, sure, 8, &last, &last_count) == HB_OK);
+  CHECK(last_count == 0);
+  REQUIRE(hb_assessor_prepare(assessor, text.data(), text.size(), &ids, &count) == HB_OK);
+  REQUIRE(hb_assessor_last_sentence(assessor, calm, 8, &last, &last_count) == HB_OK);
+  CHECK(last_count > 0);
+  CHECK(last_count < count);
+
   char* decision = nullptr;
   CHECK(hb_assessor_assess(assessor, calm, 8, sure, 3, 0, &decision) == HB_ERROR_INVALID_ARGUMENT);
   REQUIRE(hb_assessor_prepare(assessor, text.data(), text.size(), &ids, &count) == HB_OK);
@@ -63,7 +69,7 @@ TEST_CASE("C API: assessor, with a long message's last sentence") {
   // One sentence: nothing to read apart, and last logits passed anyway are ignored.
   const std::string one = "made soup for dinner";
   REQUIRE(hb_assessor_prepare(assessor, one.data(), one.size(), &ids, &count) == HB_OK);
-  REQUIRE(hb_assessor_last_sentence(assessor, &last, &last_count) == HB_OK);
+  REQUIRE(hb_assessor_last_sentence(assessor, calm, 8, &last, &last_count) == HB_OK);
   CHECK(last_count == 0);
   REQUIRE(hb_assessor_assess(assessor, calm, 8, sure, 8, 0, &decision) == HB_OK);
   CHECK(std::string(decision).find("\"level\":\"none\"") != std::string::npos);

@@ -245,7 +245,7 @@ TEST_CASE("assessor: prepare then assess; empty text is quiet") {
   lexicon.add_language(R"({"lang":"en","entries":[{"phrase":"end my life","category":"suicidal_ideation","level":"urgent"}]})");
   MessageAssessor assessor(ModelManifest::parse(manifest_json(), kFeatureVersion), lexicon);
   CHECK_FALSE(assessor.prepare("I want to end my life").empty());
-  CHECK(assessor.last_sentence_ids().empty());  // one sentence
+  CHECK(assessor.last_sentence_ids(logits_for(Category::kNoCrisis, 0.0f)).empty());  // one sentence
   const Assessment by_lexicon = assessor.assess(std::nullopt, std::nullopt, true);
   CHECK(by_lexicon.level == Level::kUrgent);
   CHECK(assessor.prepare("   ").empty());
@@ -305,15 +305,29 @@ TEST_CASE("assessor: the last sentence's features, and its logits only count for
   const auto quiet = logits_for(Category::kNoCrisis, 0.0f);
   const auto urgent = logits_with(Category::kSuicidalIdeation, 0.999, 5.0f);
 
-  const std::vector<uint32_t> whole = assessor.prepare("long day at work. made pasta. i am going to end it tonight");
-  CHECK_FALSE(assessor.last_sentence_ids().empty());
-  CHECK(assessor.last_sentence_ids().size() < whole.size());
+  const std::string long_message = "long day at work. made pasta. i am going to end it tonight";
+  const std::vector<uint32_t> whole = assessor.prepare(long_message);
+  CHECK_FALSE(assessor.last_sentence_ids(quiet).empty());
+  CHECK(assessor.last_sentence_ids(quiet).size() < whole.size());
+  CHECK_THROWS_AS(assessor.last_sentence_ids(std::vector<float>(3, 0.0f)), std::invalid_argument);
   const Assessment raised = assessor.assess(quiet, urgent, true);
   CHECK(raised.level == Level::kUrgent);
   CHECK(raised.from_last_sentence);
 
+  // Flagged as a whole: the end cannot change that, so the model need not read it.
+  const auto flagged = logits_with(Category::kSuicidalIdeation, 0.6, -5.0f);
+  assessor.prepare(long_message);
+  CHECK(assessor.last_sentence_ids(flagged).empty());
+  CHECK(assessor.assess(flagged, std::nullopt, false).level == Level::kSupport);
+  // Unless the person said it is about someone else and the raised bar leaves it quiet.
+  assessor.set_sensitivity_lowered(true);
+  assessor.prepare(long_message);
+  CHECK_FALSE(assessor.last_sentence_ids(flagged).empty());
+  assessor.assess(flagged, std::nullopt, false);
+  assessor.set_sensitivity_lowered(false);
+
   // One sentence: logits for a last sentence it does not have are ignored.
   assessor.prepare("made pasta today");
-  CHECK(assessor.last_sentence_ids().empty());
+  CHECK(assessor.last_sentence_ids(quiet).empty());
   CHECK(assessor.assess(quiet, urgent, true).level == Level::kNone);
 }

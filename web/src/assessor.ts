@@ -43,16 +43,26 @@ export class Assessor extends NativeObject {
       this.core.check(this.core.native._hb_assessor_add_lexicon(this.live, pointer, length)));
   }
 
-  /** Feature ids for the model: of the whole message, and of its last sentence
-   * (empty when the message is one sentence). Fresh Int32Arrays: ids are < 2^31. */
-  prepare(text: string | Uint8Array): { ids: Int32Array; lastSentenceIds: Int32Array } {
-    const native = this.core.native;
+  /** The message's feature ids for the model (a fresh Int32Array: ids are < 2^31). */
+  prepare(text: string | Uint8Array): Int32Array {
     return this.core.withInput(text, (pointer, length) => {
-      this.core.check(native._hb_assessor_prepare(this.live, pointer, length, this.out, this.out + 4));
-      const ids = this.borrowedIds();
-      this.core.check(native._hb_assessor_last_sentence(this.live, this.out, this.out + 4));
-      return { ids, lastSentenceIds: this.borrowedIds() };
+      this.core.check(this.core.native._hb_assessor_prepare(this.live, pointer, length, this.out, this.out + 4));
+      return this.borrowedIds();
     });
+  }
+
+  /** The feature ids of the prepared message's last sentence, for the model to
+   * read too, given its logits on the whole message; empty when the end cannot
+   * change the decision (one sentence, or the whole is flagged already). */
+  lastSentence(logits: Float32Array): Int32Array {
+    const pointer = this.copyIn(logits);
+    try {
+      this.core.check(this.core.native._hb_assessor_last_sentence(this.live, pointer, logits.length, this.out,
+        this.out + 4));
+      return this.borrowedIds();
+    } finally {
+      this.core.native._free(pointer);
+    }
   }
 
   /** The decision for the prepared message. logits: the model on its ids, null

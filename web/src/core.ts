@@ -24,7 +24,7 @@ export interface CoreModule {
   _hb_assessor_destroy(handle: number): void;
   _hb_assessor_add_lexicon(handle: number, json: number, length: number): number;
   _hb_assessor_prepare(handle: number, text: number, length: number, ids: number, count: number): number;
-  _hb_assessor_last_sentence(handle: number, ids: number, count: number): number;
+  _hb_assessor_last_sentence(handle: number, logits: number, logitCount: number, ids: number, count: number): number;
   _hb_assessor_assess(handle: number, logits: number, count: number, lastLogits: number, lastCount: number,
     useContext: number, json: number): number;
   _hb_assessor_set_sensitivity_lowered(handle: number, lowered: number): number;

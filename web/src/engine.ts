@@ -77,10 +77,11 @@ export class Engine {
   }
 
   private async decide(text: string | Uint8Array, useContext: boolean): Promise<Decision> {
-    const { ids, lastSentenceIds } = this.assessor.prepare(text);
+    const ids = this.assessor.prepare(text);
     // A message without features (empty, only symbols) has nothing for the model.
     const logits = this.classifier && ids.length > 0 ? await this.classifier.run(ids) : null;
-    const lastSentenceLogits = logits && this.classifier && lastSentenceIds.length > 0
+    const lastSentenceIds = logits ? this.assessor.lastSentence(logits) : null;
+    const lastSentenceLogits = this.classifier && lastSentenceIds && lastSentenceIds.length > 0
       ? await this.classifier.run(lastSentenceIds)
       : null;
     return this.assessor.assess(logits, lastSentenceLogits, useContext);
