@@ -1,5 +1,8 @@
 #include "risk/message_assessor.h"
 
+#include <stdexcept>
+#include <string>
+
 #include "text/last_sentence.h"
 
 namespace helpbridge {
@@ -22,6 +25,10 @@ const std::vector<uint32_t>& MessageAssessor::prepare(std::string_view utf8) {
 }
 
 const std::vector<uint32_t>& MessageAssessor::last_sentence_ids(const std::vector<float>& logits) {
+  if (logits.size() != policy_.manifest().output_count) {
+    throw std::invalid_argument("expected " + std::to_string(policy_.manifest().output_count) + " logits, got " +
+                                std::to_string(logits.size()));
+  }
   if (!last_sentence_ids_.empty() && policy_.flags_on_its_own(logits, sensitivity_lowered_)) {
     last_sentence_ids_.clear();
     last_sentence_hits_.clear();

@@ -69,6 +69,7 @@ TEST_CASE("C API: assessor, with a long message's last sentence") {
   // One sentence: nothing to read apart, and last logits passed anyway are ignored.
   const std::string one = "made soup for dinner";
   REQUIRE(hb_assessor_prepare(assessor, one.data(), one.size(), &ids, &count) == HB_OK);
+  CHECK(hb_assessor_last_sentence(assessor, calm, 3, &last, &last_count) == HB_ERROR_INVALID_ARGUMENT);
   REQUIRE(hb_assessor_last_sentence(assessor, calm, 8, &last, &last_count) == HB_OK);
   CHECK(last_count == 0);
   REQUIRE(hb_assessor_assess(assessor, calm, 8, sure, 8, 0, &decision) == HB_OK);

@@ -328,6 +328,7 @@ TEST_CASE("assessor: the last sentence's features, and its logits only count for
 
   // One sentence: logits for a last sentence it does not have are ignored.
   assessor.prepare("made pasta today");
+  CHECK_THROWS_AS(assessor.last_sentence_ids(std::vector<float>(3, 0.0f)), std::invalid_argument);
   CHECK(assessor.last_sentence_ids(quiet).empty());
   CHECK(assessor.assess(quiet, urgent, true).level == Level::kNone);
 }
